@@ -1,0 +1,32 @@
+// Launches the machine's Chromium through playwright-core (Playwright cannot download browsers here).
+import { chromium } from 'playwright-core';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+}
+
+/** Opens a page that records console errors and page errors into `errors`. */
+export async function openPage(browser, url, errors) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  await page.goto(url);
+  return page;
+}

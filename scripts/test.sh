@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test: formatting, lints, native tests,
+# browser tests (wasm-bindgen-test in headless Chromium), the release build and the
+# end-to-end tests (Playwright driving Chromium against the built dist/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+step "native tests"
+cargo test
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=180 \
+  cargo test --target wasm32-unknown-unknown --test web
+
+step "release build (trunk build --release)"
+trunk build --release
+
+step "end-to-end tests (Playwright, headless Chromium)"
+node --test e2e/

@@ -1,0 +1,205 @@
+//! The native command-line tool: `qa-reader parse|check|eval`, for publishers and for CI.
+
+use std::ffi::OsString;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::core::{self, gold, Article, Block};
+
+const USAGE: &str = "\
+usage: qa-reader <command> [args]
+
+commands:
+  parse FILE   print the article parsed from FILE as JSON (FILE may be - for stdin)
+  check FILE   list title, sections, quoted experts with roles and paragraph counts, and what was removed
+  eval DIR     score attribution against DIR/*.gold.json (each beside its NAME.txt)
+  help         show this message
+
+FILE is plain text, or article JSON as `parse` prints it.";
+
+/// Runs the tool with `args` (without the program name) and returns the process exit code:
+/// 0 on success, 1 when `eval` finds no gold files, 2 on a usage or input error.
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let result = match args.first().map(String::as_str) {
+        Some("parse") => one_path(&args).and_then(|p| parse_cmd(&p)),
+        Some("check") => one_path(&args).and_then(|p| check_cmd(&p)),
+        Some("eval") => one_path(&args).and_then(|p| eval_cmd(Path::new(&p))),
+        Some("help" | "-h" | "--help") => Ok(format!("{USAGE}\n")),
+        Some(other) => Err(format!("unknown command '{other}' (try: qa-reader help)")),
+        None => Err("missing command (try: qa-reader help)".to_string()),
+    };
+    match result {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("qa-reader: error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn one_path(args: &[String]) -> Result<String, String> {
+    match args {
+        [_, path] => Ok(path.clone()),
+        [cmd] => Err(format!("'{cmd}' needs a path (try: qa-reader help)")),
+        [cmd, ..] => Err(format!("'{cmd}' takes one path, got {}", args.len() - 1)),
+        [] => unreachable!("a command was matched"),
+    }
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("cannot read '{path}': {}", lower_io(&e)))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "'{path}' is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn lower_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string().to_lowercase(),
+    }
+}
+
+/// Plain text is parsed; text that starts with `{` is read as article JSON.
+fn load(path: &str) -> Result<(Article, Vec<core::Diagnostic>), String> {
+    let text = read_input(path)?;
+    if text.trim_start().starts_with('{') {
+        let article: Article = serde_json::from_str(&text)
+            .map_err(|e| format!("'{path}' is not valid article JSON: {e}"))?;
+        Ok((article, Vec::new()))
+    } else {
+        Ok(core::parse(&text))
+    }
+}
+
+fn parse_cmd(path: &str) -> Result<String, String> {
+    let (article, diagnostics) = load(path)?;
+    for d in &diagnostics {
+        eprintln!("{path}:{}: {}", d.lines.first, d.message);
+    }
+    let mut json = serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?;
+    json.push('\n');
+    Ok(json)
+}
+
+fn check_cmd(path: &str) -> Result<String, String> {
+    let (article, diagnostics) = load(path)?;
+    Ok(check_report(&article, &diagnostics))
+}
+
+/// The human-readable summary `check` prints.
+pub fn check_report(article: &Article, diagnostics: &[core::Diagnostic]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "title: {}",
+        article.title.as_deref().unwrap_or("(none)")
+    );
+    if let Some(s) = &article.standfirst {
+        let _ = writeln!(out, "standfirst: {s}");
+    }
+    let _ = writeln!(
+        out,
+        "source: {}",
+        article.source.as_deref().unwrap_or("(none)")
+    );
+    let _ = writeln!(out, "\nsections ({}):", article.sections.len());
+    for s in &article.sections {
+        let (mut paragraphs, mut figures, mut embeds) = (0, 0, 0);
+        for b in &s.blocks {
+            match b {
+                Block::Paragraph(_) => paragraphs += 1,
+                Block::Figure(_) => figures += 1,
+                Block::Embed(_) => embeds += 1,
+            }
+        }
+        let _ = writeln!(
+            out,
+            "  {:<32} {} paragraphs, {} figures, {} embeds",
+            s.heading.as_deref().unwrap_or("(intro)"),
+            paragraphs,
+            figures,
+            embeds
+        );
+    }
+    let _ = writeln!(out, "\nexperts ({}):", article.experts.len());
+    for e in &article.experts {
+        let _ = writeln!(
+            out,
+            "  {} — {} ({} paragraphs)",
+            e.name,
+            e.role.as_deref().unwrap_or("no role given"),
+            e.paragraphs
+        );
+    }
+    let _ = writeln!(out, "\nremoved ({}):", article.removed.len());
+    for r in &article.removed {
+        let mut text: String = r.text.chars().take(60).collect();
+        if text.len() < r.text.len() {
+            text.push('…');
+        }
+        let _ = writeln!(
+            out,
+            "  line {:>4}  {:<28} {}",
+            r.lines.first,
+            r.reason.describe(),
+            text
+        );
+    }
+    if !diagnostics.is_empty() {
+        let _ = writeln!(out, "\nnotes ({}):", diagnostics.len());
+        for d in diagnostics {
+            let _ = writeln!(out, "  line {:>4}  {}", d.lines.first, d.message);
+        }
+    }
+    out
+}
+
+fn eval_cmd(dir: &Path) -> Result<String, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        format!(
+            "cannot read directory '{}': {}",
+            dir.display(),
+            lower_io(&e)
+        )
+    })?;
+    let mut golds: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    golds.sort();
+    if golds.is_empty() {
+        return Err(format!("no *.gold.json files in '{}'", dir.display()));
+    }
+    let mut files = Vec::new();
+    for g in &golds {
+        let gold_text = read_input(&g.to_string_lossy())?;
+        let gold: gold::Gold = serde_json::from_str(&gold_text)
+            .map_err(|e| format!("'{}' is not a valid gold file: {e}", g.display()))?;
+        let text_path = g.with_file_name(&gold.file);
+        let text = read_input(&text_path.to_string_lossy())?;
+        let (article, _) = core::parse(&text);
+        files.push((gold.file.clone(), gold::score(&article, &gold)));
+    }
+    Ok(gold::report(&files))
+}

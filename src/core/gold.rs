@@ -1,0 +1,295 @@
+//! Scoring the parser and attribution against hand-made annotations (`*.gold.json`).
+//!
+//! The format is documented in `docs/gold-format.md`: per speaker, the body paragraphs they
+//! speak in, each identified by a prefix of its text. Scores are counts, so files add up.
+
+use std::fmt::Write as _;
+
+use serde::Deserialize;
+
+use super::model::Article;
+use super::text::{fold, fold_diacritic};
+
+/// One annotated article.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Gold {
+    /// The text file beside the gold file.
+    pub file: String,
+    /// The headline, if the stored copy has one.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Section headings in the body, exact text.
+    #[serde(default)]
+    pub headings: Vec<String>,
+    /// The people quoted, with the paragraphs they speak in.
+    #[serde(default)]
+    pub speakers: Vec<GoldSpeaker>,
+}
+
+/// A quoted person in a gold file.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldSpeaker {
+    /// Full name.
+    pub name: String,
+    /// Prefixes of the paragraphs they speak in.
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+}
+
+/// Counts for precision and recall.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Predicted and in the gold.
+    pub hit: usize,
+    /// Predicted.
+    pub predicted: usize,
+    /// In the gold.
+    pub expected: usize,
+}
+
+impl Counts {
+    /// Hits over predictions (1 when nothing was predicted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.hit, self.predicted)
+    }
+    /// Hits over gold items (1 when the gold is empty).
+    pub fn recall(&self) -> f64 {
+        ratio(self.hit, self.expected)
+    }
+    /// Harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(&mut self, o: Counts) {
+        self.hit += o.hit;
+        self.predicted += o.predicted;
+        self.expected += o.expected;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// The scores of one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Score {
+    /// (speaker, paragraph) pairs.
+    pub pairs: Counts,
+    /// The expert list, by name.
+    pub experts: Counts,
+    /// Section headings, by exact text.
+    pub headings: Counts,
+    /// Whether the title matched (when the gold has one).
+    pub title: Option<bool>,
+    /// Pairs predicted but not in the gold: (speaker, paragraph start).
+    pub false_pairs: Vec<(String, String)>,
+    /// Gold pairs not predicted: (speaker, paragraph prefix).
+    pub missed_pairs: Vec<(String, String)>,
+}
+
+/// A name folded for matching: lowercase, no diacritics, single spaces.
+pub fn name_key(name: &str) -> String {
+    fold(&name.chars().map(fold_diacritic).collect::<String>())
+}
+
+/// Scores an article (parsed and attributed) against its gold annotation.
+pub fn score(article: &Article, gold: &Gold) -> Score {
+    let paragraphs: Vec<&str> = article.paragraphs().map(|(_, p)| p.text.as_str()).collect();
+    let find = |prefix: &str| {
+        paragraphs
+            .iter()
+            .position(|t| t.starts_with(prefix.trim_end()))
+    };
+
+    let mut expected: Vec<(String, Option<usize>, &str)> = Vec::new();
+    for s in &gold.speakers {
+        for prefix in &s.paragraphs {
+            expected.push((name_key(&s.name), find(prefix), prefix));
+        }
+    }
+    let mut predicted: Vec<(String, usize)> = Vec::new();
+    for (i, (_, p)) in article.paragraphs().enumerate() {
+        for id in &p.speakers {
+            if let Some(e) = article.expert(id) {
+                predicted.push((name_key(&e.name), i));
+            }
+        }
+    }
+    let mut result = Score::default();
+    result.pairs.predicted = predicted.len();
+    result.pairs.expected = expected.len();
+    for (name, i) in &predicted {
+        if expected.iter().any(|(n, p, _)| n == name && *p == Some(*i)) {
+            result.pairs.hit += 1;
+        } else {
+            let start: String = paragraphs[*i].chars().take(48).collect();
+            result.false_pairs.push((name.clone(), start));
+        }
+    }
+    for (name, p, prefix) in &expected {
+        let found = p.is_some_and(|p| predicted.iter().any(|(n, i)| n == name && *i == p));
+        if !found {
+            result.missed_pairs.push((name.clone(), prefix.to_string()));
+        }
+    }
+
+    let gold_names: Vec<String> = gold.speakers.iter().map(|s| name_key(&s.name)).collect();
+    let our_names: Vec<String> = article.experts.iter().map(|e| name_key(&e.name)).collect();
+    result.experts = Counts {
+        hit: our_names.iter().filter(|n| gold_names.contains(n)).count(),
+        predicted: our_names.len(),
+        expected: gold_names.len(),
+    };
+
+    let ours: Vec<&str> = article
+        .sections
+        .iter()
+        .filter_map(|s| s.heading.as_deref())
+        .collect();
+    result.headings = Counts {
+        hit: ours
+            .iter()
+            .filter(|h| gold.headings.iter().any(|g| g == *h))
+            .count(),
+        predicted: ours.len(),
+        expected: gold.headings.len(),
+    };
+    result.title = gold
+        .title
+        .as_ref()
+        .map(|t| article.title.as_deref() == Some(t.as_str()));
+    result
+}
+
+/// The table `qa-reader eval` prints: one row per file and a total row (micro-averaged).
+pub fn report(files: &[(String, Score)]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<48} {:>15} {:>5} {:>15} {:>15} {:>5}",
+        "file", "pairs P / R", "F1", "experts P / R", "headings P / R", "title"
+    );
+    let mut total = Score::default();
+    let (mut titles, mut title_hits) = (0, 0);
+    for (name, s) in files {
+        let _ = writeln!(out, "{}", row(name, s, title_cell(s.title)));
+        total.pairs.add(s.pairs);
+        total.experts.add(s.experts);
+        total.headings.add(s.headings);
+        if let Some(t) = s.title {
+            titles += 1;
+            title_hits += usize::from(t);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        row("TOTAL", &total, format!("{title_hits}/{titles}"))
+    );
+    for (name, s) in files {
+        if s.false_pairs.is_empty() && s.missed_pairs.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{name}:");
+        for (who, text) in &s.false_pairs {
+            let _ = writeln!(out, "  wrong   {who}: {text}");
+        }
+        for (who, text) in &s.missed_pairs {
+            let _ = writeln!(out, "  missed  {who}: {text}");
+        }
+    }
+    out
+}
+
+fn title_cell(t: Option<bool>) -> String {
+    match t {
+        Some(true) => "ok".into(),
+        Some(false) => "WRONG".into(),
+        None => "-".into(),
+    }
+}
+
+fn row(name: &str, s: &Score, title: String) -> String {
+    format!(
+        "{:<48} {:>6.3} / {:>5.3} {:>5.3} {:>6.3} / {:>5.3} {:>6.3} / {:>5.3} {:>5}",
+        name,
+        s.pairs.precision(),
+        s.pairs.recall(),
+        s.pairs.f1(),
+        s.experts.precision(),
+        s.experts.recall(),
+        s.headings.precision(),
+        s.headings.recall(),
+        title
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Block, Expert, Paragraph, Section};
+
+    #[test]
+    fn pairs_match_by_prefix_and_folded_name() {
+        let article = Article {
+            sections: vec![Section {
+                id: "intro".into(),
+                blocks: vec![
+                    Block::Paragraph(Paragraph {
+                        text: "“No,” said Renée Roe.".into(),
+                        speakers: vec!["renee-roe".into()],
+                        ..Paragraph::default()
+                    }),
+                    Block::Paragraph(Paragraph {
+                        text: "Narration.".into(),
+                        ..Paragraph::default()
+                    }),
+                ],
+                ..Section::default()
+            }],
+            experts: vec![Expert {
+                id: "renee-roe".into(),
+                name: "Renée Roe".into(),
+                ..Expert::default()
+            }],
+            ..Article::default()
+        };
+        let gold = Gold {
+            file: "x.txt".into(),
+            title: None,
+            headings: vec![],
+            speakers: vec![GoldSpeaker {
+                name: "RENEE ROE".into(),
+                paragraphs: vec!["“No,” said".into(), "Narration".into()],
+            }],
+        };
+        let s = score(&article, &gold);
+        assert_eq!(
+            s.pairs,
+            Counts {
+                hit: 1,
+                predicted: 1,
+                expected: 2
+            }
+        );
+        assert_eq!(
+            s.experts,
+            Counts {
+                hit: 1,
+                predicted: 1,
+                expected: 1
+            }
+        );
+        assert_eq!(s.missed_pairs.len(), 1);
+    }
+}

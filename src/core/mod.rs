@@ -1,0 +1,14 @@
+//! The pure core: article model, plain-text parser and speaker attribution, with no browser dependency.
+//!
+//! Nothing in here may use yew, web-sys or wasm-bindgen (a test checks it): the command-line
+//! tool and native tests use it as it is, and the widget renders what it returns.
+
+pub mod attribution;
+pub mod furniture;
+pub mod gold;
+pub mod model;
+pub mod parse;
+pub mod text;
+
+pub use model::*;
+pub use parse::{parse, verify_accounting};

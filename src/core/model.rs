@@ -1,0 +1,320 @@
+//! The article model: what the parser produces, the widget renders and the JSON carries.
+//!
+//! The JSON names of these types are a public contract (see `docs/article-json.md`):
+//! fields are only ever added, never renamed.
+
+use serde::{Deserialize, Serialize};
+
+/// A run of input lines an element came from: 1-based, inclusive, counting blank lines.
+///
+/// Every element of an [`Article`] and every [`Removed`] block carries one, which is
+/// what makes the "nothing lost" invariant checkable (see [`Article::accounted_lines`]).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub struct Lines {
+    /// First input line of the element.
+    pub first: u32,
+    /// Last input line of the element (equal to `first` for one-line blocks).
+    pub last: u32,
+}
+
+impl Lines {
+    /// The lines `first..=last`.
+    pub fn new(first: u32, last: u32) -> Self {
+        Lines { first, last }
+    }
+
+    /// Whether this is the zero value given to elements that came from JSON without lines.
+    pub fn is_unknown(&self) -> bool {
+        self.first == 0
+    }
+}
+
+/// A parsed explainer: title, sections of blocks, the quoted experts, and what was set aside.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The headline, once, without a site suffix such as `| Al Jazeera`; `null` if none was found.
+    pub title: Option<String>,
+    /// Input lines of the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_lines: Option<Lines>,
+    /// The summary sentence printed under the headline, where the article has one.
+    #[serde(default)]
+    pub standfirst: Option<String>,
+    /// Input lines of the standfirst.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standfirst_lines: Option<Lines>,
+    /// The outlet named by a closing `Source: …` line, e.g. `Aljazeera`.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Input lines of the source line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_lines: Option<Lines>,
+    /// Sections in reading order; the first is the untitled intro (it may be empty).
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// People quoted or reported as saying something, in order of first appearance.
+    #[serde(default)]
+    pub experts: Vec<Expert>,
+    /// Input blocks left out of the article, in input order, each with the reason.
+    #[serde(default)]
+    pub removed: Vec<Removed>,
+}
+
+/// A heading and the blocks under it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// A slug unique within the article, usable in a URL fragment (`intro` for the intro).
+    pub id: String,
+    /// The heading text; `null` for the intro.
+    pub heading: Option<String>,
+    /// Input lines of the heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading_lines: Option<Lines>,
+    /// The section's content in reading order.
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of section content.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    /// Body text.
+    Paragraph(Paragraph),
+    /// A photo: caption, credit and the label line that stood before it.
+    Figure(Figure),
+    /// A placeholder for an interactive graphic or other embedded content.
+    Embed(Embed),
+}
+
+impl Block {
+    /// Input lines of the block.
+    pub fn lines(&self) -> Lines {
+        match self {
+            Block::Paragraph(p) => p.lines,
+            Block::Figure(f) => f.lines,
+            Block::Embed(e) => e.lines,
+        }
+    }
+
+    /// The paragraph, if this block is one.
+    pub fn as_paragraph(&self) -> Option<&Paragraph> {
+        match self {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// A paragraph of body text and who speaks in it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// The text as published.
+    pub text: String,
+    /// Ids of the experts who speak in this paragraph (see [`Expert::id`]).
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// Quoted spans, as byte ranges into `text` (UTF-8), in order.
+    #[serde(default)]
+    pub quotes: Vec<Span>,
+    /// Why each speaker was attributed: one entry per speaker, in `speakers` order.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// Input lines of the paragraph.
+    #[serde(default)]
+    pub lines: Lines,
+}
+
+/// A byte range `start..end` into a paragraph's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// The reason a paragraph is attributed to a speaker, for readers who ask "why?".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The expert's id.
+    pub speaker: String,
+    /// The cue word that attributes speech, e.g. `told`, `said`, `according to`; empty for continuations.
+    pub cue: String,
+    /// How the mention was resolved to the expert.
+    pub via: Via,
+}
+
+/// How a paragraph's speaker mention was resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Via {
+    /// The full name stands in the paragraph.
+    Name,
+    /// A surname (or other part of the name) refers to someone introduced earlier.
+    Surname,
+    /// A pronoun (he, she) refers to the most recent fitting speaker.
+    Pronoun,
+    /// A role noun ("the analyst said") refers to a speaker with that role.
+    Role,
+    /// A quote-only paragraph continues the previous paragraph's speaker.
+    Continuation,
+}
+
+/// A photo with its caption.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The caption, without the credit.
+    pub caption: String,
+    /// The photo credit, without its brackets (`Anatolii Stepanov/Reuters`).
+    #[serde(default)]
+    pub credit: Option<String>,
+    /// A short label line printed with the photo, such as a place name.
+    #[serde(default)]
+    pub alt: Option<String>,
+    /// Input lines of the figure.
+    #[serde(default)]
+    pub lines: Lines,
+}
+
+/// A placeholder where the original page had an interactive graphic or similar.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Embed {
+    /// The placeholder's label, e.g. `INTERACTIVE-WHO CONTROLS WHAT IN EASTERN UKRAINE`.
+    pub label: String,
+    /// The credit line that followed it, without parentheses.
+    #[serde(default)]
+    pub credit: Option<String>,
+    /// Input lines of the embed.
+    #[serde(default)]
+    pub lines: Lines,
+}
+
+/// A person the article quotes or reports as saying something.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expert {
+    /// A slug of the name, unique within the article (`nikolay-ivanov`).
+    pub id: String,
+    /// The full name as first introduced.
+    pub name: String,
+    /// The role as the article introduces it, e.g. `a researcher with a Berlin think tank`.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// How many paragraphs are attributed to this expert.
+    #[serde(default)]
+    pub paragraphs: usize,
+}
+
+/// An input block the article leaves out, kept so that nothing is lost silently.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    /// The block's text.
+    pub text: String,
+    /// Why it was left out.
+    pub reason: Reason,
+    /// Input lines of the block.
+    pub lines: Lines,
+}
+
+/// Why a block was left out of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Reason {
+    /// The headline repeated.
+    DuplicateTitle,
+    /// Site navigation, section labels and menu entries.
+    Navigation,
+    /// Share and save buttons.
+    Share,
+    /// An advertisement slot.
+    Advertisement,
+    /// Links to other stories ("Recommended Stories", "Read more: …").
+    RelatedLinks,
+    /// Author, date and reading-time lines.
+    Byline,
+    /// A video player's title, date, duration and blurb.
+    Video,
+    /// Gallery counters and "Read More" buttons around photos.
+    Gallery,
+    /// A photo credit whose caption is missing.
+    OrphanCredit,
+    /// Promotion boxes (newsletters, live updates, "tell us").
+    Promo,
+    /// Everything after the closing `Source:` line.
+    AfterSource,
+    /// The tag list at the end of the page.
+    Tags,
+    /// A line of punctuation or symbols only.
+    Separator,
+    /// The author's biography and the site's footer.
+    Footer,
+}
+
+impl Reason {
+    /// A short lowercase explanation for people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::DuplicateTitle => "the headline repeated",
+            Reason::Navigation => "site navigation",
+            Reason::Share => "share buttons",
+            Reason::Advertisement => "advertisement",
+            Reason::RelatedLinks => "links to other stories",
+            Reason::Byline => "byline, date or reading time",
+            Reason::Video => "video player",
+            Reason::Gallery => "photo gallery controls",
+            Reason::OrphanCredit => "photo credit without a caption",
+            Reason::Promo => "promotion box",
+            Reason::AfterSource => "after the source line",
+            Reason::Tags => "tag list",
+            Reason::Separator => "separator",
+            Reason::Footer => "author note or site footer",
+        }
+    }
+}
+
+/// Something the parser noticed and users may want to check; never an error.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Input lines concerned.
+    pub lines: Lines,
+    /// What was noticed, one lowercase sentence.
+    pub message: String,
+}
+
+impl Article {
+    /// Every paragraph with its section index, in reading order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.sections.iter().enumerate().flat_map(|(i, s)| {
+            s.blocks
+                .iter()
+                .filter_map(move |b| b.as_paragraph().map(|p| (i, p)))
+        })
+    }
+
+    /// The line ranges of every element, article and removed together, in reading order
+    /// of the article followed by the removed blocks.
+    ///
+    /// The parser's invariant is that these ranges, sorted, tile the non-blank input lines
+    /// exactly once, and that the article's own ranges are already in input order.
+    pub fn accounted_lines(&self) -> (Vec<Lines>, Vec<Lines>) {
+        let mut article = Vec::new();
+        article.extend(self.title_lines);
+        article.extend(self.standfirst_lines);
+        for s in &self.sections {
+            article.extend(s.heading_lines);
+            article.extend(s.blocks.iter().map(Block::lines));
+        }
+        article.extend(self.source_lines);
+        let removed = self.removed.iter().map(|r| r.lines).collect();
+        (article, removed)
+    }
+
+    /// The expert with this id.
+    pub fn expert(&self, id: &str) -> Option<&Expert> {
+        self.experts.iter().find(|e| e.id == id)
+    }
+}

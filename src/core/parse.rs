@@ -1,0 +1,859 @@
+//! The plain-text parser: lines in, an [`Article`] and diagnostics out; it never fails and never drops a line.
+//!
+//! It works in three passes over *units* (a non-blank line, or lines of one block that a
+//! scraper hard-wrapped mid-sentence):
+//! 1. each unit gets a local [`Tag`] from its own text (furniture, caption, heading-like, text);
+//! 2. a sequence pass decides each unit's role from its neighbours: the title, duplicates of it,
+//!    the source line and what follows it, link lists, headings, figures and embeds;
+//! 3. assembly builds the article in input order, and every unit not in it goes to `removed`.
+
+use super::attribution;
+use super::furniture;
+use super::model::*;
+use super::text::{
+    ends_sentence, final_mark, fold, is_quote_mark, slug, starts_lower, starts_upper, word_count,
+};
+
+/// Parses an explainer given as plain text. Never panics; every non-blank line ends up
+/// exactly once in the article or in `removed`.
+pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
+    let units = split_units(input);
+    let tags: Vec<Tag> = units.iter().map(|u| tag(&u.text)).collect();
+    let roles = Roles::decide(&units, &tags);
+    let mut diagnostics = Vec::new();
+    let mut article = assemble(&units, &roles.roles, &mut diagnostics);
+    attribution::attribute(&mut article);
+    (article, diagnostics)
+}
+
+/// Checks the parser's promise for `input`: the article's elements are in input order, and
+/// together with `removed` they cover every non-blank input line exactly once.
+///
+/// Returns a description of the first breach. Tests and fuzzing call it on every input.
+pub fn verify_accounting(input: &str, article: &Article) -> Result<(), String> {
+    let (in_article, removed) = article.accounted_lines();
+    for pair in in_article.windows(2) {
+        if pair[0].last >= pair[1].first {
+            return Err(format!(
+                "article out of input order at lines {:?} then {:?}",
+                pair[0], pair[1]
+            ));
+        }
+    }
+    let mut all: Vec<Lines> = in_article.into_iter().chain(removed).collect();
+    all.sort();
+    let mut covered = Vec::new();
+    for (i, r) in all.iter().enumerate() {
+        if r.first == 0 || r.first > r.last {
+            return Err(format!("invalid line range {r:?}"));
+        }
+        if i > 0 && all[i - 1].last >= r.first {
+            return Err(format!("lines {:?} and {r:?} overlap", all[i - 1]));
+        }
+        covered.push(*r);
+    }
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut ranges = covered.iter().peekable();
+    for (i, line) in physical_lines(input).enumerate() {
+        let no = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        while ranges.peek().is_some_and(|r| r.last < no) {
+            ranges.next();
+        }
+        let inside = ranges.peek().is_some_and(|r| r.first <= no);
+        if !line.trim().is_empty() && !inside {
+            return Err(format!(
+                "line {no} is neither in the article nor removed: {line:?}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A non-blank line of input, or several lines of one block joined where a sentence was wrapped.
+#[derive(Debug)]
+pub(crate) struct Unit {
+    pub text: String,
+    pub lines: Lines,
+    /// Index of the blank-line-separated block this unit belongs to.
+    pub group: usize,
+}
+
+/// Splits input into units: line endings normalised (LF, CRLF, CR), a BOM dropped, lines trimmed.
+pub(crate) fn split_units(input: &str) -> Vec<Unit> {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut units: Vec<Unit> = Vec::new();
+    let mut group = 0usize;
+    let mut in_group = false;
+    for (i, raw) in physical_lines(input).enumerate() {
+        let line_no = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let text = raw.trim();
+        if text.is_empty() {
+            if in_group {
+                group += 1;
+                in_group = false;
+            }
+            continue;
+        }
+        // A line that continues a sentence the previous line of the same block left open
+        // is the same paragraph, hard-wrapped.
+        if let Some(prev) = units.last_mut().filter(|u| in_group && u.group == group) {
+            if !ends_sentence(&prev.text) && !prev.text.ends_with(':') && starts_lower(text) {
+                prev.text.push(' ');
+                prev.text.push_str(text);
+                prev.lines.last = line_no;
+                continue;
+            }
+        }
+        in_group = true;
+        units.push(Unit {
+            text: text.to_string(),
+            lines: Lines::new(line_no, line_no),
+            group,
+        });
+    }
+    units
+}
+
+/// Lines split on LF, CRLF or a lone CR.
+fn physical_lines(input: &str) -> impl Iterator<Item = &str> {
+    let mut rest = input;
+    let mut done = input.is_empty();
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match rest.find(['\n', '\r']) {
+            Some(at) => {
+                let line = &rest[..at];
+                let skip = if rest[at..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[at + skip..];
+                if rest.is_empty() {
+                    done = true;
+                }
+                Some(line)
+            }
+            None => {
+                done = true;
+                Some(rest)
+            }
+        }
+    })
+}
+
+/// What a unit looks like on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tag {
+    /// Page furniture, whatever its neighbours.
+    Furniture(Reason),
+    /// A byline (`By …`).
+    Byline,
+    /// A short all-caps label (`MIDDLE EAST CRISIS`).
+    Label,
+    /// The header of a video player.
+    VideoHeader,
+    /// A promotion box line.
+    Promo,
+    /// The closing `Source: …` line.
+    Source,
+    /// Only a photo agency's name (`Getty Images`): the credit of the caption that follows.
+    AgencyCredit,
+    /// A caption with its credit in brackets at the end (possibly only the credit).
+    Caption,
+    /// An embed placeholder's label.
+    EmbedLabel,
+    /// Short, capitalised and without closing punctuation: a heading, a link or a name.
+    HeadingLike,
+    /// Anything else: body text.
+    Text,
+}
+
+fn tag(text: &str) -> Tag {
+    if let Some(reason) = furniture::classify(text) {
+        return Tag::Furniture(reason);
+    }
+    if furniture::is_byline(text) {
+        return Tag::Byline;
+    }
+    if furniture::is_video_header(text) {
+        return Tag::VideoHeader;
+    }
+    if furniture::source_line(text).is_some() {
+        return Tag::Source;
+    }
+    if furniture::is_embed_label(text) {
+        return Tag::EmbedLabel;
+    }
+    if furniture::is_label(text) {
+        return Tag::Label;
+    }
+    if furniture::is_promo(text) {
+        return Tag::Promo;
+    }
+    if furniture::is_agency_credit(text) {
+        return Tag::AgencyCredit;
+    }
+    if furniture::split_credit(text).is_some() {
+        return Tag::Caption;
+    }
+    if is_heading_like(text) {
+        return Tag::HeadingLike;
+    }
+    Tag::Text
+}
+
+/// Short, capitalised, not closed like a sentence; a quoted question or sentence is a quote, not a heading.
+fn is_heading_like(text: &str) -> bool {
+    if text.len() > 160 || !starts_upper(text) {
+        return false;
+    }
+    let words = word_count(text);
+    let quoted = text.starts_with(|c: char| is_quote_mark(c));
+    // A line ending on a function word is a sentence a scraper cut at a link.
+    let last_word = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    if matches!(
+        last_word,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "and"
+            | "or"
+            | "for"
+            | "with"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "that"
+            | "as"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+    ) {
+        return false;
+    }
+    match final_mark(text) {
+        Some('?') => !quoted && words <= 16,
+        Some('.' | ',' | ';' | ':' | '!' | '…' | '-' | '–' | '—') | None => false,
+        Some(_) => words <= 10,
+    }
+}
+
+/// Headlines of other stories end with their attribution: `…, officials say`.
+fn is_headline_of_link(text: &str) -> bool {
+    if !text.contains([',', '\'', '’', '"', '”']) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let tail = &words[words.len().saturating_sub(3)..];
+    tail.iter().any(|w| matches!(*w, "says" | "say" | "said"))
+}
+
+/// The role each unit plays in the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Role {
+    Title,
+    Standfirst,
+    Heading,
+    Paragraph,
+    /// A figure; it may take the unit before it as its alt line and the one after as its caption.
+    Figure {
+        alt: bool,
+        caption_next: bool,
+    },
+    /// An embed; it may take the next unit as its credit.
+    Embed {
+        credit_next: bool,
+    },
+    Source,
+    Removed(Reason),
+    /// Taken by the unit before or after it (an alt line, a caption, an embed credit).
+    Taken,
+}
+
+struct Roles {
+    roles: Vec<Role>,
+}
+
+impl Roles {
+    fn decide(units: &[Unit], tags: &[Tag]) -> Roles {
+        let n = units.len();
+        let mut roles: Vec<Option<Role>> = vec![None; n];
+
+        // Furniture first: it decides itself.
+        for (i, t) in tags.iter().enumerate() {
+            roles[i] = match t {
+                Tag::Furniture(r) => Some(Role::Removed(*r)),
+                Tag::Byline => Some(Role::Removed(Reason::Byline)),
+                Tag::Promo => Some(Role::Removed(Reason::Promo)),
+                _ => None,
+            };
+        }
+
+        // The title: the first unit that reads like a headline, within the first few
+        // that are not furniture. Kickers before it are navigation.
+        let mut title: Option<(usize, String)> = None;
+        let mut seen = 0;
+        for i in 0..n {
+            if roles[i].is_some() {
+                continue;
+            }
+            seen += 1;
+            if seen > 4 {
+                break;
+            }
+            let text = headline_of(&units[i].text);
+            let headline = matches!(tags[i], Tag::HeadingLike | Tag::Text)
+                && word_count(text) >= 3
+                && !matches!(final_mark(text), Some('.' | ':' | ','))
+                && text.len() <= 250;
+            if headline {
+                roles[i] = Some(Role::Title);
+                title = Some((i, fold(text)));
+                for r in roles.iter_mut().take(i) {
+                    if r.is_none() {
+                        *r = Some(Role::Removed(Reason::Navigation));
+                    }
+                }
+                break;
+            }
+        }
+        if let Some((t, folded)) = &title {
+            for i in t + 1..n {
+                if roles[i].is_none() && fold(headline_of(&units[i].text)) == *folded {
+                    roles[i] = Some(Role::Removed(Reason::DuplicateTitle));
+                }
+            }
+        }
+
+        // The source line closes the article: what follows is the site's, as long as it is short.
+        if let Some(s) = (0..n)
+            .rev()
+            .find(|&i| tags[i] == Tag::Source && roles[i].is_none())
+        {
+            if n - s - 1 <= 8 {
+                roles[s] = Some(Role::Source);
+                for r in roles.iter_mut().skip(s + 1) {
+                    *r = Some(Role::Removed(Reason::AfterSource));
+                }
+            }
+        }
+
+        // The author box closes the article too.
+        if let Some(a) = (0..n).find(|&i| fold(&units[i].text) == "about the author") {
+            for r in roles.iter_mut().skip(a) {
+                if !matches!(r, Some(Role::Source)) {
+                    *r = Some(Role::Removed(Reason::Footer));
+                }
+            }
+        }
+        // A separator near the end starts the notes and bio under an article.
+        if let Some(s) =
+            (n.saturating_sub(8)..n).find(|&i| tags[i] == Tag::Furniture(Reason::Separator))
+        {
+            if units[s]
+                .text
+                .chars()
+                .filter(|c| *c == '_' || *c == '-')
+                .count()
+                >= 3
+            {
+                for r in roles.iter_mut().skip(s) {
+                    if r.is_none() {
+                        *r = Some(Role::Removed(Reason::Footer));
+                    }
+                }
+            }
+        }
+
+        // Blocks introduced by a header: link lists, video players.
+        let mut i = 0;
+        while i < n {
+            let folded = fold(&units[i].text);
+            let opens_links = matches!(
+                folded.as_str(),
+                "recommended stories"
+                    | "related stories"
+                    | "related coverage"
+                    | "related articles"
+                    | "more on this story"
+            ) || (folded.starts_with("list of ") && folded.ends_with(" items"));
+            if opens_links {
+                let mut j = i + 1;
+                while j < n {
+                    match (&roles[j], tags[j]) {
+                        (Some(Role::Removed(_)), _) => {}
+                        (None, Tag::HeadingLike | Tag::Label) => {
+                            roles[j] = Some(Role::Removed(Reason::RelatedLinks))
+                        }
+                        _ => break,
+                    }
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+            if tags[i] == Tag::VideoHeader && roles[i].is_none() {
+                roles[i] = Some(Role::Removed(Reason::Video));
+                // Title, age and duration follow; the blurb comes right after the duration.
+                let mut j = i + 1;
+                while j < n && j <= i + 5 {
+                    let is_duration = tags[j] == Tag::Furniture(Reason::Video);
+                    if roles[j].is_none() || matches!(roles[j], Some(Role::Removed(_))) {
+                        roles[j] = Some(Role::Removed(Reason::Video));
+                    }
+                    j += 1;
+                    if is_duration {
+                        if j < n && roles[j].is_none() && tags[j] == Tag::Text {
+                            roles[j] = Some(Role::Removed(Reason::Video));
+                            j += 1;
+                        }
+                        break;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+
+        // Figures and embeds, with the neighbouring lines they take.
+        for i in 0..n {
+            if roles[i].is_some() {
+                continue;
+            }
+            match tags[i] {
+                Tag::Caption => {
+                    let alt = i > 0
+                        && roles[i - 1].is_none()
+                        && units[i - 1].group == units[i].group
+                        && matches!(tags[i - 1], Tag::HeadingLike | Tag::Label)
+                        && word_count(&units[i - 1].text) <= 4;
+                    if alt {
+                        roles[i - 1] = Some(Role::Taken);
+                    }
+                    let only_credit = furniture::split_credit(&units[i].text)
+                        .is_some_and(|(caption, _)| caption.is_empty());
+                    roles[i] = Some(if only_credit && !alt {
+                        Role::Removed(Reason::OrphanCredit)
+                    } else {
+                        Role::Figure {
+                            alt,
+                            caption_next: false,
+                        }
+                    });
+                }
+                Tag::AgencyCredit => {
+                    // `Getty Images` then a caption without a full stop.
+                    let caption = i + 1 < n
+                        && roles[i + 1].is_none()
+                        && matches!(tags[i + 1], Tag::HeadingLike | Tag::Text)
+                        && !ends_sentence(&units[i + 1].text)
+                        && word_count(&units[i + 1].text) <= 60;
+                    if caption {
+                        roles[i] = Some(Role::Figure {
+                            alt: false,
+                            caption_next: true,
+                        });
+                        roles[i + 1] = Some(Role::Taken);
+                    } else {
+                        roles[i] = Some(Role::Removed(Reason::OrphanCredit));
+                    }
+                }
+                Tag::EmbedLabel => {
+                    let credit = i + 1 < n
+                        && roles[i + 1].is_none()
+                        && furniture::embed_credit(&units[i + 1].text).is_some();
+                    if credit {
+                        roles[i + 1] = Some(Role::Taken);
+                    }
+                    roles[i] = Some(Role::Embed {
+                        credit_next: credit,
+                    });
+                }
+                _ => {}
+            }
+        }
+
+        // Where the body starts: the first full paragraph after the title.
+        let after_title = title.as_ref().map_or(0, |(t, _)| t + 1);
+        let mut standfirst = None;
+        // The first text after the title, looking past furniture and navigation-like lines.
+        let first_text = (after_title..n).find(|&i| {
+            is_content(&roles[i])
+                || (roles[i].is_none() && tags[i] != Tag::HeadingLike && tags[i] != Tag::Label)
+        });
+        if let Some(first) = first_text {
+            // A standfirst is set apart from the body by page furniture, a photo or a
+            // subtitle line after it; an intro paragraph runs straight into the body.
+            let set_apart = first + 1 < n
+                && match (&roles[first + 1], tags[first + 1]) {
+                    (Some(Role::Removed(_) | Role::Figure { .. }), _) => true,
+                    (None, Tag::Caption | Tag::AgencyCredit) => true,
+                    (None, Tag::Text) => !ends_sentence(&units[first + 1].text),
+                    _ => false,
+                };
+            let is_standfirst = roles[first].is_none()
+                && tags[first] == Tag::Text
+                && ends_sentence(&units[first].text)
+                && set_apart;
+            if is_standfirst {
+                roles[first] = Some(Role::Standfirst);
+                standfirst = Some(first);
+            }
+        }
+        let body_start = (standfirst.map_or(after_title, |s| s + 1)..n)
+            .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
+            .unwrap_or(n);
+        let body_end = (0..n)
+            .rev()
+            .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
+            .map_or(0, |i| i + 1);
+
+        // Runs of heading-like lines: the last may be a heading; the others are link lists.
+        let mut i = 0;
+        while i < n {
+            if !(roles[i].is_none() && matches!(tags[i], Tag::HeadingLike | Tag::Label)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && roles[i].is_none() && matches!(tags[i], Tag::HeadingLike | Tag::Label) {
+                i += 1;
+            }
+            let end = i; // exclusive
+            let last = end - 1;
+            let heading = tags[last] == Tag::HeadingLike
+                && !is_headline_of_link(&units[last].text)
+                && opens_body(units, tags, &roles, end)
+                && closes_before(units, tags, &roles, start);
+            let before_body = end <= body_start;
+            let after_body = start >= body_end;
+            let link_reason = if before_body {
+                Reason::Navigation
+            } else if after_body {
+                Reason::Tags
+            } else {
+                Reason::RelatedLinks
+            };
+            for k in start..end {
+                roles[k] = Some(if k == last && heading {
+                    Role::Heading
+                } else if end - start >= 2
+                    || tags[k] == Tag::Label
+                    || ((before_body || after_body) && is_short_name_like(&units[k].text))
+                {
+                    // A list of links, a label, or a lone name around the body (an author).
+                    Role::Removed(link_reason)
+                } else if k + 1 < n && tags[k + 1] == Tag::Promo {
+                    Role::Removed(Reason::Promo)
+                } else {
+                    Role::Paragraph
+                });
+            }
+        }
+
+        let roles = roles
+            .into_iter()
+            .map(|r| r.unwrap_or(Role::Paragraph))
+            .collect();
+        Roles { roles }
+    }
+}
+
+/// A headline without the site suffix a browser title carries (`Title | Section | Site`).
+fn headline_of(text: &str) -> &str {
+    text.split(" | ").next().unwrap_or(text).trim()
+}
+
+fn is_content(role: &Option<Role>) -> bool {
+    matches!(
+        role,
+        Some(Role::Figure { .. } | Role::Embed { .. } | Role::Paragraph | Role::Heading)
+    )
+}
+
+/// A few capitalised words (`Jane Doe`, `World`): names and labels around the body, not content.
+fn is_short_name_like(text: &str) -> bool {
+    word_count(text) <= 4
+        && text.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
+}
+
+/// Whether body content follows position `i` (ads in between are skipped).
+fn opens_body(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], mut i: usize) -> bool {
+    while i < units.len() {
+        match (&roles[i], tags[i]) {
+            (Some(Role::Removed(Reason::Advertisement)), _) => i += 1,
+            (Some(Role::Figure { .. } | Role::Embed { .. }), _) => return true,
+            (None, Tag::Text) => return !starts_lower(&units[i].text),
+            (None, Tag::Caption) => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether what stands before position `start` is finished, so that a heading may begin there.
+fn closes_before(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], start: usize) -> bool {
+    let Some(p) = start.checked_sub(1) else {
+        return true;
+    };
+    match (&roles[p], tags[p]) {
+        (Some(Role::Removed(_) | Role::Title | Role::Standfirst | Role::Source), _) => true,
+        (Some(Role::Figure { .. } | Role::Embed { .. } | Role::Taken), _) => true,
+        (Some(Role::Heading), _) => false,
+        _ => ends_sentence(&units[p].text) || units[p].text.ends_with(|c: char| is_quote_mark(c)),
+    }
+}
+
+/// Builds the article from the decided roles; every unit lands in it or in `removed`.
+fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -> Article {
+    let mut article = Article {
+        sections: vec![Section {
+            id: "intro".to_string(),
+            heading: None,
+            heading_lines: None,
+            blocks: Vec::new(),
+        }],
+        ..Article::default()
+    };
+    let mut used_ids = vec!["intro".to_string()];
+    for (i, (unit, role)) in units.iter().zip(roles).enumerate() {
+        let body_started = article.sections.len() > 1 || !article.sections[0].blocks.is_empty();
+        let section = article
+            .sections
+            .last_mut()
+            .expect("the intro always exists");
+        match role {
+            Role::Title => {
+                if article.title.is_none() {
+                    article.title = Some(headline_of(&unit.text).to_string());
+                    article.title_lines = Some(unit.lines);
+                } else {
+                    article.removed.push(removed(unit, Reason::DuplicateTitle));
+                }
+            }
+            // A standfirst stands before the body; one found later reads as a paragraph.
+            Role::Standfirst if !body_started => {
+                article.standfirst = Some(unit.text.clone());
+                article.standfirst_lines = Some(unit.lines);
+            }
+            Role::Heading => {
+                let mut id = slug(&unit.text, &format!("section-{}", article.sections.len()));
+                if used_ids.contains(&id) {
+                    let base = id.clone();
+                    let mut k = 2;
+                    while used_ids.contains(&id) {
+                        id = format!("{base}-{k}");
+                        k += 1;
+                    }
+                }
+                used_ids.push(id.clone());
+                article.sections.push(Section {
+                    id,
+                    heading: Some(unit.text.clone()),
+                    heading_lines: Some(unit.lines),
+                    blocks: Vec::new(),
+                });
+            }
+            Role::Paragraph | Role::Standfirst => {
+                // A sentence a scraper broke across blocks (a link stood there) is one paragraph.
+                if let Some(Block::Paragraph(prev)) = section.blocks.last_mut() {
+                    let adjacent = i > 0 && prev.lines.last == units[i - 1].lines.last;
+                    if adjacent
+                        && !ends_sentence(&prev.text)
+                        && !prev.text.ends_with(':')
+                        && starts_lower(&unit.text)
+                    {
+                        prev.text.push(' ');
+                        prev.text.push_str(&unit.text);
+                        prev.lines.last = unit.lines.last;
+                        continue;
+                    }
+                }
+                section.blocks.push(Block::Paragraph(Paragraph {
+                    text: unit.text.clone(),
+                    lines: unit.lines,
+                    ..Paragraph::default()
+                }));
+            }
+            Role::Figure { alt, caption_next } => {
+                let mut figure = Figure {
+                    lines: unit.lines,
+                    ..Figure::default()
+                };
+                if *alt {
+                    figure.alt = Some(units[i - 1].text.clone());
+                    figure.lines.first = units[i - 1].lines.first;
+                }
+                if *caption_next {
+                    figure.credit = Some(unit.text.clone());
+                    figure.caption = units[i + 1].text.clone();
+                    figure.lines.last = units[i + 1].lines.last;
+                } else if let Some((caption, credit)) = furniture::split_credit(&unit.text) {
+                    figure.caption = caption.to_string();
+                    figure.credit = Some(credit.to_string());
+                }
+                section.blocks.push(Block::Figure(figure));
+            }
+            Role::Embed { credit_next } => {
+                let mut embed = Embed {
+                    label: unit.text.clone(),
+                    lines: unit.lines,
+                    credit: None,
+                };
+                if *credit_next {
+                    embed.credit = furniture::embed_credit(&units[i + 1].text).map(str::to_string);
+                    embed.lines.last = units[i + 1].lines.last;
+                }
+                section.blocks.push(Block::Embed(embed));
+            }
+            Role::Source => {
+                article.source = furniture::source_line(&unit.text).map(str::to_string);
+                article.source_lines = Some(unit.lines);
+            }
+            Role::Removed(reason) => article.removed.push(removed(unit, *reason)),
+            Role::Taken => {}
+        }
+    }
+    for s in &article.sections {
+        if s.heading.is_some() && s.blocks.is_empty() {
+            diagnostics.push(Diagnostic {
+                lines: s.heading_lines.unwrap_or_default(),
+                message: format!(
+                    "heading {:?} has no content under it",
+                    s.heading.as_deref().unwrap_or("")
+                ),
+            });
+        }
+    }
+    if article.title.is_none() && !units.is_empty() {
+        diagnostics.push(Diagnostic {
+            lines: units[0].lines,
+            message: "no headline found: the first lines read as body text".to_string(),
+        });
+    }
+    article
+}
+
+fn removed(unit: &Unit, reason: Reason) -> Removed {
+    Removed {
+        text: unit.text.clone(),
+        reason,
+        lines: unit.lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headings(a: &Article) -> Vec<&str> {
+        a.sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect()
+    }
+
+    #[test]
+    fn line_endings_and_bom_are_normalised() {
+        let units = split_units("\u{feff}One\r\n\r\nTwo\rThree\n");
+        let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(texts, ["One", "Two", "Three"]);
+        assert_eq!(units[2].lines, Lines::new(4, 4));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_one_unit() {
+        let units = split_units("The minister said the\nplan would fail.\nNext sentence.");
+        assert_eq!(units.len(), 2);
+        assert_eq!(units[0].text, "The minister said the plan would fail.");
+        assert_eq!(units[0].lines, Lines::new(1, 2));
+    }
+
+    #[test]
+    fn question_and_statement_headings_split_sections() {
+        let (a, _) = parse(
+            "A headline about the war here\n\nFirst paragraph of the intro.\n\nIs it over?\n\nNot yet, officials said.\n\nThe air campaign\n\nDrones flew at night.",
+        );
+        assert_eq!(a.title.as_deref(), Some("A headline about the war here"));
+        assert_eq!(headings(&a), ["Is it over?", "The air campaign"]);
+        assert_eq!(a.sections[1].id, "is-it-over");
+    }
+
+    #[test]
+    fn quoted_questions_and_broken_sentences_are_not_headings() {
+        let (a, _) = parse(
+            "A headline about the war here\n\nIntro text.\n\n“Where will we go?”\n\nShe asked that at the border.\n\nThe institute, a think tank in the capital, attributed the gains to the fact that Ukraine persuaded\n\nSatellite Firm\n\nRussian troops used both.",
+        );
+        assert!(headings(&a).is_empty(), "{:?}", headings(&a));
+    }
+
+    #[test]
+    fn runs_of_short_lines_are_link_lists_but_the_last_may_head_a_section() {
+        let (a, _) = parse(
+            "A headline about the budget office\n\nIntro text here.\n\nMore intro.\n\nHow taxes are spent in one chart\n\nBudget: Key points at a glance\n\nWhy do forecasts matter?\n\nThey guide the markets.",
+        );
+        assert_eq!(headings(&a), ["Why do forecasts matter?"]);
+        assert_eq!(a.removed.len(), 2);
+        assert!(a.removed.iter().all(|r| r.reason == Reason::RelatedLinks));
+    }
+
+    #[test]
+    fn figures_take_their_alt_line_and_embeds_their_credit() {
+        let (a, _) = parse(
+            "A headline about the war here\n\nIntro text.\n\nMore intro.\n\nRiverton\nSoldiers prepare to fire on May 9, 2025 [Jane Doe/Reuters]\n\nINTERACTIVE-WHO HOLDS WHAT copy-17\n(Outlet)\n\nMore text.",
+        );
+        let blocks = &a.sections[0].blocks;
+        assert_eq!(
+            blocks[2],
+            Block::Figure(Figure {
+                caption: "Soldiers prepare to fire on May 9, 2025".into(),
+                credit: Some("Jane Doe/Reuters".into()),
+                alt: Some("Riverton".into()),
+                lines: Lines::new(7, 8),
+            })
+        );
+        assert_eq!(
+            blocks[3],
+            Block::Embed(Embed {
+                label: "INTERACTIVE-WHO HOLDS WHAT copy-17".into(),
+                credit: Some("Outlet".into()),
+                lines: Lines::new(10, 11),
+            })
+        );
+    }
+
+    #[test]
+    fn source_line_ends_the_article_and_duplicates_are_removed() {
+        let (a, _) = parse(
+            "A headline about the war here\n\nA headline about the war here\n\nBody text.\n\nSource: Newswire\n\nRadio promo\n\nThe best radio in the world.",
+        );
+        assert_eq!(a.source.as_deref(), Some("Newswire"));
+        let reasons: Vec<Reason> = a.removed.iter().map(|r| r.reason).collect();
+        assert_eq!(
+            reasons,
+            [
+                Reason::DuplicateTitle,
+                Reason::AfterSource,
+                Reason::AfterSource
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_article() {
+        let (a, d) = parse("");
+        assert_eq!(a.title, None);
+        assert_eq!(a.sections.len(), 1);
+        assert!(a.removed.is_empty());
+        assert!(d.is_empty());
+    }
+}

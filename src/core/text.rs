@@ -1,0 +1,176 @@
+//! Small text predicates shared by the parser and the attribution engine (no allocation on hot paths).
+
+/// Closing quote marks and brackets that may follow a sentence's final punctuation.
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '›'];
+
+/// Opening quote marks.
+pub const OPEN_QUOTES: &[char] = &['"', '“', '‘', '«', '\'', '‹', '„'];
+
+/// Whether `c` is any quote mark we recognise.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '\'' | '‹' | '›' | '„'
+    )
+}
+
+/// The last character that is not a closing quote or bracket, or a space.
+pub fn final_mark(s: &str) -> Option<char> {
+    s.trim_end()
+        .trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace())
+        .chars()
+        .next_back()
+}
+
+/// Whether the text ends like a finished sentence (`.`, `!`, `?`, `…`), quotes allowed after.
+pub fn ends_sentence(s: &str) -> bool {
+    matches!(final_mark(s), Some('.' | '!' | '?' | '…'))
+}
+
+/// The first character that is not an opening quote mark or space.
+pub fn first_letter(s: &str) -> Option<char> {
+    s.trim_start_matches(|c: char| OPEN_QUOTES.contains(&c) || c.is_whitespace())
+        .chars()
+        .next()
+}
+
+/// Whether the text starts (after any opening quote) with an uppercase letter or a digit.
+pub fn starts_upper(s: &str) -> bool {
+    first_letter(s).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether the text starts with a lowercase letter: a sentence broken in two by a scraper.
+pub fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether every letter is uppercase (and there are at least two letters): labels like `ABOUT THE AUTHOR`.
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// Whether the text has no letter or digit at all (`|`, `___`, `•`).
+pub fn is_symbols_only(s: &str) -> bool {
+    !s.chars().any(char::is_alphanumeric)
+}
+
+/// Lowercased text with runs of whitespace collapsed and curly apostrophes straightened,
+/// for comparing lines against vocabulary and against each other.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '’' | '‘' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+/// A URL-safe slug: lowercase ASCII letters and digits joined by single hyphens.
+///
+/// Letters with diacritics lose them where that is a simple mapping; other scripts are
+/// kept out, and an empty result falls back to `fallback`.
+pub fn slug(s: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    let mut pending_dash = false;
+    for c in s.chars() {
+        let c = fold_diacritic(c).to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.push(c);
+            if out.len() >= 60 {
+                break;
+            }
+        } else if c != '\'' && c != '’' {
+            pending_dash = true;
+        }
+    }
+    if out.is_empty() {
+        fallback.to_string()
+    } else {
+        out
+    }
+}
+
+/// The base letter of common Latin letters with diacritics (`é` → `e`); others unchanged.
+pub fn fold_diacritic(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'è'..='ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'È'..='Ë' | 'Ē' | 'Ę' | 'Ě' => 'E',
+        'ì'..='ï' | 'ī' | 'ı' => 'i',
+        'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' => 'Y',
+        'š' | 'ś' | 'ş' => 's',
+        'Š' | 'Ś' | 'Ş' => 'S',
+        'ž' | 'ź' | 'ż' => 'z',
+        'Ž' | 'Ź' | 'Ż' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ř' => 'r',
+        'Ř' => 'R',
+        'ğ' => 'g',
+        'Ğ' => 'G',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_endings_look_through_closing_quotes() {
+        assert!(ends_sentence("He said “no.”"));
+        assert!(ends_sentence("Is it over?"));
+        assert!(!ends_sentence("Ukraine marked the"));
+        assert!(!ends_sentence("WATCH | A video:"));
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_never_empty() {
+        assert_eq!(
+            slug("Is the takeover imminent?", "s"),
+            "is-the-takeover-imminent"
+        );
+        assert_eq!(slug("Elinor Hammarskjöld", "x"), "elinor-hammarskjold");
+        assert_eq!(slug("Ukraine’s war", "x"), "ukraines-war");
+        assert_eq!(slug("مرحبا", "section-2"), "section-2");
+    }
+
+    #[test]
+    fn fold_normalises_case_space_and_apostrophes() {
+        assert_eq!(fold("  Don’t  want\tTHIS "), "don't want this");
+    }
+}

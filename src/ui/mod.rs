@@ -1,0 +1,41 @@
+//! The Yew UI: small components fed by one reducer ([`state::ReaderState`]).
+
+pub mod app;
+pub mod block;
+pub mod section;
+pub mod state;
+
+use std::rc::Rc;
+
+pub use app::{App, AppProps};
+
+/// Shared, immutable data handed to components, compared by pointer so that props
+/// comparisons stay O(1) however large the article is.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}

@@ -1,0 +1,89 @@
+//! The command-line tool as users run it: output, exit codes and one-line errors.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_qa-reader"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+const SEED: &str = "seeds/aljazeera-eastern-stronghold-explainer.txt";
+
+#[test]
+fn parse_prints_article_json() {
+    let out = run(&["parse", SEED]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["sections"].as_array().unwrap().len(), 5);
+    assert_eq!(json["source"], "Aljazeera");
+}
+
+#[test]
+fn check_reads_its_own_json_output_too() {
+    let parsed = run(&["parse", SEED]);
+    let dir = std::env::temp_dir().join(format!("qa-reader-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let json_path = dir.join("article.json");
+    std::fs::write(&json_path, &parsed.stdout).unwrap();
+    let from_text = run(&["check", SEED]);
+    let from_json = run(&["check", json_path.to_str().unwrap()]);
+    assert!(from_text.status.success() && from_json.status.success());
+    assert_eq!(from_text.stdout, from_json.stdout);
+    let report = String::from_utf8(from_text.stdout).unwrap();
+    assert!(report.contains("Is the takeover imminent?"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn errors_are_one_line_with_exit_code_2() {
+    for args in [
+        &["parse", "no/such/file.txt"][..],
+        &["frobnicate"],
+        &[],
+        &["check"],
+        &["eval", "src"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("qa-reader: error: "), "{err}");
+    }
+}
+
+#[test]
+fn bad_json_and_binary_input_are_reported_not_panicked() {
+    let dir = std::env::temp_dir().join(format!("qa-reader-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad_json = dir.join("bad.json");
+    std::fs::write(&bad_json, "{\"title\": 3}").unwrap();
+    let binary = dir.join("bin.txt");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    for p in [&bad_json, &binary] {
+        let out = run(&["check", p.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!err.contains("panicked"));
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn eval_scores_the_corpus_when_present() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !dir.is_dir() {
+        eprintln!("note: {} is absent; eval check skipped", dir.display());
+        return;
+    }
+    let out = run(&["eval", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.lines().any(|l| l.starts_with("TOTAL")));
+    assert!(report.contains("00_aljazeera_pokrovsk.txt"));
+}

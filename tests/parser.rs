@@ -1,0 +1,231 @@
+//! Parser tests on the seed, on every article of the development corpus (when present),
+//! and on generated inputs: the structure is right and no line is ever lost.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use qa_reader::core::{parse, verify_accounting, Article, Block, Reason};
+
+const SEED: &str = qa_reader::SEED_ARTICLE_TEXT;
+
+fn headings(a: &Article) -> Vec<&str> {
+    a.sections
+        .iter()
+        .filter_map(|s| s.heading.as_deref())
+        .collect()
+}
+
+/// The development corpus beside the project; `None` (with a note) where it is absent.
+fn corpus() -> Option<Vec<PathBuf>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("note: {} is absent; corpus checks skipped", dir.display());
+        return None;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+#[test]
+fn seed_has_title_once_and_its_four_questions() {
+    let (a, _) = parse(SEED);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Is the fall of Pokrovsk, Ukraine’s key eastern stronghold, inevitable?")
+    );
+    assert_eq!(
+        headings(&a),
+        [
+            "Is the takeover imminent?",
+            "Why does Russia want Pokrovsk so badly?",
+            "How will peace talks be affected?",
+            "What are the economic consequences if Pokrovsk falls to Russia?",
+        ]
+    );
+    assert_eq!(a.source.as_deref(), Some("Aljazeera"));
+    let reasons: Vec<Reason> = a.removed.iter().map(|r| r.reason).collect();
+    assert_eq!(
+        reasons,
+        [
+            Reason::DuplicateTitle,
+            Reason::AfterSource,
+            Reason::AfterSource
+        ]
+    );
+    verify_accounting(SEED, &a).unwrap();
+}
+
+#[test]
+fn seed_figures_and_embed() {
+    let (a, _) = parse(SEED);
+    let figures: Vec<_> = a
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Figure(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(figures.len(), 2);
+    assert_eq!(
+        figures[0].credit.as_deref(),
+        Some("Anatolii Stepanov/Reuters")
+    );
+    assert_eq!(figures[1].alt.as_deref(), Some("Pokrovsk"));
+    assert!(figures[1]
+        .caption
+        .starts_with("Ukrainian soldiers prepare to fire artillery"));
+    let embed = a.sections[1]
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Embed(e) => Some(e),
+            _ => None,
+        })
+        .expect("the interactive map placeholder");
+    assert!(embed.label.starts_with("INTERACTIVE-WHO CONTROLS WHAT"));
+    assert_eq!(embed.credit.as_deref(), Some("Al Jazeera"));
+}
+
+#[test]
+fn seed_paragraphs_stay_in_order() {
+    let (a, _) = parse(SEED);
+    let paragraphs: Vec<&str> = a.paragraphs().map(|(_, p)| p.text.as_str()).collect();
+    assert_eq!(paragraphs.len(), 35);
+    assert!(paragraphs[0].starts_with("But in recent weeks"));
+    assert!(paragraphs[34].starts_with("After Pokrovsk, Moscow will push"));
+}
+
+#[test]
+fn corpus_articles_lose_nothing_and_keep_their_titles_and_headings() {
+    let Some(files) = corpus() else { return };
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (a, _) = parse(&text);
+        verify_accounting(&text, &a).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let gold_path = path.with_extension("gold.json");
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            gold["title"].as_str(),
+            "{}",
+            path.display()
+        );
+        let ours = headings(&a);
+        for h in ours.iter() {
+            let expected = gold["headings"].as_array().unwrap();
+            assert!(
+                expected.iter().any(|g| g == h),
+                "{}: {h:?} is not a heading",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_json_block_has_its_kind_and_names() {
+    let (a, _) = parse(SEED);
+    let json = serde_json::to_value(&a).unwrap();
+    for key in ["title", "source", "sections", "experts", "removed"] {
+        assert!(json.get(key).is_some(), "top-level {key}");
+    }
+    let intro = &json["sections"][0];
+    assert_eq!(intro["id"], "intro");
+    assert!(intro["heading"].is_null());
+    let kinds: Vec<&str> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["blocks"].as_array().unwrap())
+        .map(|b| b["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"paragraph") && kinds.contains(&"figure") && kinds.contains(&"embed"));
+    let back: Article = serde_json::from_value(json).unwrap();
+    assert_eq!(back, a, "JSON round-trips");
+}
+
+/// Lines of the kinds real pasted articles have, to build articles from.
+fn line_kind() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Is the takeover imminent?".to_string()),
+        Just("The air campaign".to_string()),
+        Just("“Where will we go?”".to_string()),
+        Just("Share".to_string()),
+        Just("Advertisement".to_string()),
+        Just("Source: Newswire".to_string()),
+        Just("[Jane Doe/Reuters]".to_string()),
+        Just("Getty Images".to_string()),
+        Just("INTERACTIVE-WHO HOLDS WHAT copy-1".to_string()),
+        Just("(Outlet)".to_string()),
+        Just("Recommended Stories".to_string()),
+        Just("list 1 of 4".to_string()),
+        Just("WATCH | A video:".to_string()),
+        Just("Duration 1:30".to_string()),
+        Just("By JANE DOE".to_string()),
+        Just("ABOUT THE AUTHOR".to_string()),
+        Just("___".to_string()),
+        "[A-Z][a-z]{1,8}( [a-z]{1,8}){0,12}[.?!]?".prop_map(|s| s),
+        "[a-z]{1,8}( [a-z]{1,8}){0,6}".prop_map(|s| s),
+        "\\PC{0,40}".prop_map(|s| s),
+    ]
+}
+
+fn article_text() -> impl Strategy<Value = String> {
+    let sep = prop_oneof![
+        Just("\n"),
+        Just("\n\n"),
+        Just("\r\n\r\n"),
+        Just("\r"),
+        Just("\n \n\t\n")
+    ];
+    proptest::collection::vec((line_kind(), sep), 0..40)
+        .prop_map(|parts| parts.into_iter().map(|(l, s)| l + s).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn generated_articles_lose_no_line(text in article_text()) {
+        let (a, _) = parse(&text);
+        prop_assert!(verify_accounting(&text, &a).is_ok(), "{:?}", verify_accounting(&text, &a));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_and_loses_no_line(text in "\\PC{0,400}") {
+        let (a, _) = parse(&text);
+        prop_assert!(verify_accounting(&text, &a).is_ok(), "{:?}", verify_accounting(&text, &a));
+    }
+}
+
+#[test]
+fn the_core_uses_no_browser_crate() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for banned in [
+            "yew",
+            "web_sys",
+            "wasm_bindgen",
+            "js_sys",
+            "serde_wasm_bindgen",
+        ] {
+            let used = text.lines().any(|l| {
+                let l = l.trim_start();
+                !l.starts_with("//")
+                    && (l.contains(&format!("{banned}::")) || l.contains(&format!("use {banned}")))
+            });
+            assert!(!used, "{} uses {banned}", path.display());
+        }
+    }
+}

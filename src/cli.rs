@@ -145,10 +145,11 @@ pub fn check_report(article: &Article, diagnostics: &[core::Diagnostic]) -> Stri
     for e in &article.experts {
         let _ = writeln!(
             out,
-            "  {} — {} ({} paragraphs)",
+            "  {} — {} ({} paragraph{})",
             e.name,
             e.role.as_deref().unwrap_or("no role given"),
-            e.paragraphs
+            e.paragraphs,
+            if e.paragraphs == 1 { "" } else { "s" }
         );
     }
     let _ = writeln!(out, "\nremoved ({}):", article.removed.len());

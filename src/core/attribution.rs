@@ -174,6 +174,10 @@ const SPEECH_VERBS: &[(&str, bool)] = &[
     ("pointed", false),
     ("testified", false),
     ("believes", false),
+    ("questioned", false),
+    ("pledged", false),
+    ("vowed", false),
+    ("promised", false),
     ("thinks", false),
 ];
 
@@ -190,7 +194,6 @@ const STANCES: &[&str] = &[
     "skeptical",
     "adamant",
     "certain",
-    "aware",
 ];
 
 /// Words that head an organisation's name, never a person's.
@@ -266,6 +269,43 @@ const ORG_WORDS: &[&str] = &[
     "war",
     "club",
     "league",
+];
+
+/// Words of place names that never stand in a person's name (`South Africa`, `Gaza Strip`).
+const PLACE_WORDS: &[&str] = &[
+    "south",
+    "north",
+    "east",
+    "west",
+    "central",
+    "united",
+    "saudi",
+    "africa",
+    "america",
+    "europe",
+    "asia",
+    "korea",
+    "arabia",
+    "zealand",
+    "lanka",
+    "emirates",
+    "strip",
+    "coast",
+    "island",
+    "islands",
+    "valley",
+    "province",
+    "county",
+    "district",
+    "sea",
+    "ocean",
+    "gulf",
+    "hague",
+    "washington",
+    "london",
+    "moscow",
+    "beijing",
+    "brussels",
 ];
 
 /// Title words that stand before a name and belong to the role (`President`, `Sen.`).
@@ -516,6 +556,9 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 struct Token<'a> {
     /// The word without surrounding punctuation.
     word: &'a str,
+    /// The paragraph from this word on, so phrases can be cut from the original text.
+    rest: &'a str,
+
     /// Whether the raw token ends with a comma (or a closing quote after one).
     comma_after: bool,
     /// Whether a sentence or clause ends after this token (`.`, `?`, `!`, `:`, `;`).
@@ -556,6 +599,7 @@ fn tokenize<'a>(text: &'a str, quotes: &[Span]) -> Vec<Token<'a>> {
         let mid = start + word.len() / 2;
         tokens.push(Token {
             word,
+            rest: &text[start..],
             comma_after: tail.contains(','),
             stop_after,
             in_quote: quotes.iter().any(|q| q.start <= mid && mid < q.end),
@@ -642,6 +686,8 @@ struct Engine {
     open_quote: bool,
     /// The person named as the subject of the previous paragraph, if any.
     last_subject: Option<usize>,
+    /// The last person named in the previous paragraph, if any.
+    last_named: Option<usize>,
 }
 
 impl Engine {
@@ -657,7 +703,7 @@ impl Engine {
 
         // People named in this paragraph outside quotes join the side roster first, so a
         // pronoun or title later in the paragraph can find them.
-        let subject = self.note_mentions(&tokens);
+        let (subject, named) = self.note_mentions(&tokens);
 
         let mut had_cue = false;
         for (i, t) in tokens.iter().enumerate() {
@@ -696,13 +742,15 @@ impl Engine {
         }
         self.open_quote = unclosed && !evidence.is_empty();
         self.last_subject = subject;
+        self.last_named = named;
         Found { quotes, evidence }
     }
 
     /// Adds every person-like name outside quotes to the roster; returns the paragraph's
-    /// subject when the paragraph opens with a person's name.
-    fn note_mentions(&mut self, tokens: &[Token]) -> Option<usize> {
+    /// subject when the paragraph opens with a person's name, and the last person named.
+    fn note_mentions(&mut self, tokens: &[Token]) -> (Option<usize>, Option<usize>) {
         let mut subject = None;
+        let mut named = None;
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].in_quote || !tokens[i].capitalised {
@@ -711,22 +759,39 @@ impl Engine {
             }
             let end = run_end(tokens, i);
             let (role, name) = split_title(tokens, i, end);
-            if let Some(name) = name.filter(|n| n.len() >= 2 && is_person_name(n)) {
-                let role = role.or_else(|| role_before(tokens, i));
+            if let Some(name) = name.clone().filter(|n| n.len() >= 2 && is_person_name(n)) {
+                let role = role
+                    .filter(|t| !is_honorific(t))
+                    .or_else(|| role_before(tokens, i))
+                    .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(&name, role);
+                named = Some(who);
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
                     subject.get_or_insert(who);
                 }
+            } else if let (Some(name), Some(role)) = (name, role_statement(tokens, end)) {
+                // `Doe is the head of …` about someone met before by full name.
+                let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+                let known = self.people.iter().rposition(|p| p.key.ends_with(&key));
+                if let Some(p) = known.filter(|&p| self.people[p].role.is_none()) {
+                    self.people[p].role = Some(role);
+                }
             }
             i = end;
         }
-        subject
+        (subject, named)
     }
 
     fn find_or_add(&mut self, name: &[String], role: Option<String>) -> usize {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        if let Some(i) = self.people.iter().position(|p| p.key == key) {
+        // A later, shorter mention (`Al Saud` after `Abu Anas Al Saud`) is the same person.
+        let known = self.people.iter().position(|p| p.key == key).or_else(|| {
+            self.people
+                .iter()
+                .rposition(|p| p.key.len() > key.len() && p.key.ends_with(&key))
+        });
+        if let Some(i) = known {
             if self.people[i].role.is_none() {
                 self.people[i].role = role;
             }
@@ -764,13 +829,25 @@ impl Engine {
     fn resolve_name(&mut self, name: &[String], role: Option<String>) -> Option<(usize, Via)> {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
         if let Some(i) = self.people.iter().position(|p| p.key == key) {
-            if self.people[i].role.is_none() {
+            // A fuller description at the point of speech wins over a bare title seen before.
+            let fuller = match (&self.people[i].role, &role) {
+                (None, Some(_)) => true,
+                (Some(old), Some(new)) => new.len() > old.len() && new.contains(old.as_str()),
+                _ => false,
+            };
+            if fuller {
                 self.people[i].role = role;
             }
             return Some((i, Via::Name));
         }
+        let place = role.as_deref().and_then(place_in);
         let matches: Vec<usize> = (0..self.people.len())
             .filter(|&i| self.people[i].key.ends_with(&key) && self.people[i].key.len() > key.len())
+            // `Amer, in Gaza, said` is not the Amer introduced as working in another country.
+            .filter(|&i| {
+                let theirs = self.people[i].role.as_deref().and_then(place_in);
+                !matches!((&place, &theirs), (Some(a), Some(b)) if a != b)
+            })
             .collect();
         if !matches.is_empty() {
             // Prefer someone who already spoke, most recently; then the latest mentioned.
@@ -780,13 +857,7 @@ impl Engine {
                 .rev()
                 .find(|r| matches.contains(r))
                 .copied()
-                .or_else(|| {
-                    matches
-                        .iter()
-                        .copied()
-                        .filter(|&m| self.people[m].expert)
-                        .last()
-                })
+                .or_else(|| matches.iter().copied().rfind(|&m| self.people[m].expert))
                 .unwrap_or(*matches.last().expect("not empty"));
             return Some((best, Via::Surname));
         }
@@ -822,7 +893,8 @@ impl Engine {
                     .rev()
                     .copied()
                     .find(|&r| fits(&self.people[r]))
-            })?;
+            })
+            .or(self.last_named.filter(|&s| fits(&self.people[s])))?;
         if self.people[pick].gender.is_none() {
             self.people[pick].gender = Some(g);
         }
@@ -853,6 +925,23 @@ impl Engine {
                     .find(|&i| matches(&self.people[i]))
             })
     }
+}
+
+/// Whether a title is only a courtesy (`Dr`, `Mr.`), saying nothing of the person's role.
+fn is_honorific(title: &str) -> bool {
+    matches!(
+        lower(title).trim_end_matches('.'),
+        "dr" | "mr" | "mrs" | "ms" | "prof" | "sir" | "dame"
+    )
+}
+
+/// The place in a role or appositive: the capitalised word after `in` (`in Gaza` → `gaza`).
+fn place_in(role: &str) -> Option<String> {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        (w[0] == "in" && w[1].chars().next().is_some_and(char::is_uppercase))
+            .then(|| lower(w[1].trim_end_matches([',', '.'])))
+    })
 }
 
 fn gender_of_title(role: &str) -> Option<Gender> {
@@ -925,15 +1014,24 @@ fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
     {
         return None;
     }
-    // Inverted: `“…,” said Jane Doe, a researcher` or `…, said the analyst`.
-    let after_quote_or_comma =
-        i == 0 || tokens[i - 1].comma_after || tokens[i - 1].in_quote || tokens[i - 1].stop_after;
-    if may_follow && after_quote_or_comma && !tokens[i].stop_after {
-        if let Some(m) = mention_after(tokens, i + 1, false) {
-            return Some((verb.to_string(), m));
-        }
-    }
-    mention_before(tokens, i).map(|m| (verb.to_string(), m))
+    // Inverted: `“…,” said Jane Doe, a researcher` or `…, said the analyst`. Right after a
+    // quote the speaker follows the verb; after a comma it usually stands before it, in
+    // apposition (`Jane Doe, a researcher, said`), so that reading goes first there.
+    let inverted = |tokens: &[Token]| {
+        (may_follow && !tokens[i].stop_after)
+            .then(|| mention_after(tokens, i + 1, false))
+            .flatten()
+    };
+    let after_quote = i == 0 || tokens[i - 1].in_quote;
+    let after_comma = i > 0 && (tokens[i - 1].comma_after || tokens[i - 1].stop_after);
+    let mention = if after_quote {
+        inverted(tokens).or_else(|| mention_before(tokens, i))
+    } else if after_comma {
+        mention_before(tokens, i).or_else(|| inverted(tokens))
+    } else {
+        mention_before(tokens, i)
+    };
+    mention.map(|m| (verb.to_string(), m))
 }
 
 fn pronoun_gender(w: &str) -> Option<Gender> {
@@ -957,29 +1055,53 @@ fn mention_after(tokens: &[Token], at: usize, allow_role: bool) -> Option<Mentio
     // Skip a lowercase role before the name: `said Republican pollster Jane Doe`.
     let mut k = at;
     let limit = (at + 5).min(tokens.len());
-    while k < limit && !tokens[k].capitalised && !tokens[k].stop_after && !tokens[k].comma_after {
+    while k < limit
+        && !tokens[k].capitalised
+        && !tokens[k].stop_after
+        && !tokens[k].comma_after
+        && (!NOT_NAME_START.contains(&lower(tokens[k].word).as_str())
+            || lower(tokens[k].word) == "the")
+    {
         k += 1;
     }
-    let first_cap =
-        (at..limit.min(tokens.len())).find(|&j| tokens[j].capitalised && !tokens[j].in_quote);
-    let start = first_cap?;
-    if start > at
-        && tokens[at..start]
-            .iter()
-            .any(|t| t.stop_after || t.comma_after)
-    {
+    let mut start = k;
+    if start >= tokens.len() || !tokens[start].capitalised || tokens[start].in_quote {
         return None;
     }
-    let end = run_end(tokens, start);
+    let mut end = run_end(tokens, start);
+    // `said veteran Democratic strategist Jane Doe`: a capitalised adjective in the role is
+    // not the name; look on to the next run when this one is a lone word.
+    if end - start == 1 && !tokens[start].comma_after && !tokens[start].stop_after {
+        let mut n = end;
+        while n < tokens.len() && n < end + 3 && !tokens[n].capitalised && is_plain_word(&tokens[n])
+        {
+            n += 1;
+        }
+        if n > end && n < tokens.len() && tokens[n].capitalised && !tokens[n].in_quote {
+            let next_end = run_end(tokens, n);
+            if next_end - n >= 2 {
+                start = n;
+                end = next_end;
+            }
+        }
+    }
+    // `said Jane’s plan …`: a possessive after the verb is what was said, not who said it.
+    if possessive(tokens[end - 1].word).1 && !is_name_word_with_apostrophe(tokens[end - 1].word) {
+        return None;
+    }
     let (title, name) = split_title(tokens, start, end);
-    let prefix: Vec<&str> = tokens[at..start].iter().map(|t| t.word).collect();
+    let prefix: Vec<&str> = tokens[at..start]
+        .iter()
+        .map(|t| t.word)
+        .filter(|w| *w != "the")
+        .collect();
     let mut role = join_role(&prefix, title.as_deref());
     if role.is_none() {
         role = appositive_after(tokens, end);
     }
     match name {
         Some(n) if is_person_name(&n) || n.len() == 1 => Some(Mention::Name(n, role)),
-        _ if allow_role || start > at => role.map(Mention::Role),
+        _ if allow_role || start > at => Some(Mention::Role(words(tokens, start, end))),
         _ => None,
     }
 }
@@ -1015,8 +1137,9 @@ fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
         let (title, name) = split_title(tokens, start, j + 1);
         let role = title.or_else(|| role_before(tokens, start));
         return match name {
-            Some(n) => Some(Mention::Name(n, role)),
-            None => role.map(Mention::Role),
+            Some(n) if n.len() == 1 || is_person_name(&n) => Some(Mention::Name(n, role)),
+            // `the US President said`: a capitalised title, no name.
+            _ => Some(Mention::Role(words(tokens, start, j + 1))),
         };
     }
     // `the US President said`: a title phrase without a name.
@@ -1064,9 +1187,24 @@ fn appositive_subject(tokens: &[Token], last: usize) -> Option<Mention> {
                 .filter(|_| idx > 0)
                 .map(|&(a, b)| words(tokens, a, b));
             let before = segments.get(idx + 1).map(|&(a, b)| words(tokens, a, b));
-            let role = title
-                .or(after.filter(|r| is_role_phrase(r)))
-                .or(before.filter(|r| is_role_phrase(r)));
+            // `Amer, in Gaza, said`: a place in apposition also tells two namesakes apart.
+            let place = after
+                .clone()
+                .filter(|r| place_in(r).is_some() && r.starts_with("in "));
+            // Roles read best whole: `Israel's chief military spokesperson, Rear Admiral`;
+            // an honorific alone (`Dr`) gives way to any description.
+            let title = title.filter(|t| !is_honorific(t));
+            let described: Vec<String> = [
+                before.filter(|r| is_role_phrase(r)),
+                title,
+                after.filter(|r| is_role_phrase(r)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let role = (!described.is_empty())
+                .then(|| described.join(", "))
+                .or(place);
             return Some(Mention::Name(name, role));
         }
         // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`.
@@ -1087,12 +1225,24 @@ fn appositive_subject(tokens: &[Token], last: usize) -> Option<Mention> {
     None
 }
 
+/// A lowercase word with nothing after it that ends a phrase (no comma, stop or quote).
+fn is_plain_word(t: &Token) -> bool {
+    !t.in_quote
+        && !t.comma_after
+        && !t.stop_after
+        && !NOT_NAME_START.contains(&lower(t.word).as_str())
+}
+
+/// The original text of tokens `s..e`, punctuation inside kept (`(Dirco)`, `U.K.`).
 fn words(tokens: &[Token], s: usize, e: usize) -> String {
-    tokens[s..e]
-        .iter()
-        .map(|t| t.word)
-        .collect::<Vec<_>>()
-        .join(" ")
+    if s >= e {
+        return String::new();
+    }
+    let (first, last) = (&tokens[s], &tokens[e - 1]);
+    let len = first.rest.len() - last.rest.len() + last.word.len();
+    first.rest[..len]
+        .trim_end_matches([',', ';', ':'])
+        .to_string()
 }
 
 /// A role phrase starts like a description: an article, a relative pronoun, a role noun or
@@ -1145,6 +1295,28 @@ fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `NAME is the head of …`: a role stated in a sentence of its own, up to a comma or stop.
+fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
+    let copula = tokens.get(end).map(|t| lower(t.word))?;
+    let article = tokens.get(end + 1).map(|t| lower(t.word))?;
+    if !matches!(copula.as_str(), "is" | "was") || !matches!(article.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    if tokens[end - 1].comma_after || tokens[end].comma_after || tokens[end].in_quote {
+        return None;
+    }
+    let start = end + 1;
+    let mut e = start;
+    while e < tokens.len() && e - start < 20 && !tokens[e].in_quote {
+        e += 1;
+        if tokens[e - 1].comma_after || tokens[e - 1].stop_after {
+            break;
+        }
+    }
+    let text = words(tokens, start, e);
+    is_role_phrase(&text).then_some(text)
 }
 
 /// The appositive after a name: `, a researcher with a university,` → the role.
@@ -1303,6 +1475,7 @@ fn is_person_name(name: &[String]) -> bool {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         !ORG_WORDS.contains(&l.as_str())
+            && !PLACE_WORDS.contains(&l.as_str())
             && !NOT_NAME_START.contains(&l.as_str())
             && !acronym
             && !w.chars().any(|c| c.is_ascii_digit())
@@ -1426,6 +1599,109 @@ mod tests {
             ],
             &[&[], &[], &[], &[]],
         );
+    }
+
+    #[test]
+    fn role_then_name_in_commas() {
+        let text = "A headline for the test article\n\nOn Monday, the army's chief spokesperson, Rear Admiral Tom Hale, said the strikes would go on.";
+        let (a, _) = parse(text);
+        assert_eq!(a.experts[0].name, "Tom Hale");
+        assert_eq!(
+            a.experts[0].role.as_deref(),
+            Some("the army's chief spokesperson, Rear Admiral")
+        );
+    }
+
+    #[test]
+    fn relative_clause_between_name_and_verb() {
+        check(
+            &[
+                "Rita Moss, a historian, said the siege was unprecedented.",
+                "“It will fall,” Moss, who has written two books on the war since 2022, told the paper.",
+            ],
+            &[&["Rita Moss"], &["Rita Moss"]],
+        );
+    }
+
+    #[test]
+    fn role_words_before_the_name_after_the_verb() {
+        let text = "A headline for the test article\n\nVoters are tired, said veteran Republican strategist Dan Cole.";
+        let (a, _) = parse(text);
+        assert_eq!(a.experts[0].name, "Dan Cole");
+        assert_eq!(
+            a.experts[0].role.as_deref(),
+            Some("veteran Republican strategist")
+        );
+    }
+
+    #[test]
+    fn outlet_possessive_before_the_name() {
+        check(
+            &["The Outlet’s Sami Noor, reporting from the border, said crossings had stopped."],
+            &[&["Sami Noor"]],
+        );
+    }
+
+    #[test]
+    fn quote_spanning_two_paragraphs() {
+        check(
+            &[
+                "“We waited all night,” said Lena Park. “Nobody came.",
+                "“Then the shelling began again,” she said.",
+                "“And then it stopped.”",
+            ],
+            &[&["Lena Park"], &["Lena Park"], &["Lena Park"]],
+        );
+        check(
+            &[
+                "Ivo Kral said: “The first part goes on.",
+                "“And it ends in the next paragraph.”",
+            ],
+            &[&["Ivo Kral"], &["Ivo Kral"]],
+        );
+    }
+
+    #[test]
+    fn he_and_she_follow_the_right_speaker() {
+        check(
+            &[
+                "Mr Adam Fox said the ceasefire was holding.",
+                "Ms Beth Gray disagreed, saying the shelling had resumed.",
+                "Officials have not commented. “It is a lie,” she said.",
+                "“It is the truth,” he said.",
+            ],
+            &[&["Adam Fox"], &[], &["Beth Gray"], &["Adam Fox"]],
+        );
+    }
+
+    #[test]
+    fn namesakes_told_apart_by_place() {
+        check(
+            &[
+                "“We are tired,” Abu Karim Nasser, 44, told the reporter in Jenin.",
+                "Talks may resume, Omar Nasser told the agency. Nasser is the head of a research group in Cairo.",
+                "Nasser, in Jenin, said he wanted peace.",
+            ],
+            &[&["Abu Karim Nasser"], &["Omar Nasser"], &["Abu Karim Nasser"]],
+        );
+    }
+
+    #[test]
+    fn a_title_without_a_name_finds_the_person_who_holds_it() {
+        check(
+            &[
+                "The report follows a meeting with US President Ann Dale.",
+                "In a post after the meeting, the US President said: “We are ready.”",
+            ],
+            &[&[], &["Ann Dale"]],
+        );
+    }
+
+    #[test]
+    fn photo_credits_and_captions_name_nobody() {
+        let text = "A headline for the test article\n\nBody text here.\n\nJane Roe said the rally was calm, in May 2024 [John Poe/Agency]\n\nMore body text.";
+        let (a, _) = parse(text);
+        assert!(a.experts.is_empty(), "{:?}", a.experts);
     }
 
     #[test]

@@ -385,8 +385,19 @@ impl Roles {
                 let mut j = i + 1;
                 while j < n {
                     match (&roles[j], tags[j]) {
+                        (Some(Role::Removed(_)), _) if fold(&units[j].text) == "end of list" => {
+                            j += 1;
+                            break;
+                        }
                         (Some(Role::Removed(_)), _) => {}
+                        // Story headlines: short lines, or longer ones without a full stop.
                         (None, Tag::HeadingLike | Tag::Label) => {
+                            roles[j] = Some(Role::Removed(Reason::RelatedLinks))
+                        }
+                        (None, Tag::Text)
+                            if !ends_sentence(&units[j].text)
+                                && word_count(&units[j].text) <= 25 =>
+                        {
                             roles[j] = Some(Role::Removed(Reason::RelatedLinks))
                         }
                         _ => break,

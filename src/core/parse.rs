@@ -244,12 +244,14 @@ fn is_heading_like(text: &str) -> bool {
 
 /// Headlines of other stories end with their attribution: `…, officials say`.
 fn is_headline_of_link(text: &str) -> bool {
-    if !text.contains([',', '\'', '’', '"', '”']) {
+    // The attribution follows the last comma: `…, officials say`, `'a big risk', says OBR`.
+    let Some((_, tail)) = text.rsplit_once(", ") else {
         return false;
-    }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let tail = &words[words.len().saturating_sub(3)..];
-    tail.iter().any(|w| matches!(*w, "says" | "say" | "said"))
+    };
+    word_count(tail) <= 4
+        && tail
+            .split_whitespace()
+            .any(|w| matches!(w, "says" | "say" | "said"))
 }
 
 /// The role each unit plays in the article.
@@ -815,6 +817,15 @@ mod tests {
         assert_eq!(headings(&a), ["Why do forecasts matter?"]);
         assert_eq!(a.removed.len(), 2);
         assert!(a.removed.iter().all(|r| r.reason == Reason::RelatedLinks));
+    }
+
+    #[test]
+    fn headlines_of_other_stories_end_with_their_attribution_but_headings_may_say_say() {
+        let (a, _) = parse(
+            "A headline about an election campaign\n\nIntro text here.\n\nMore intro.\n\nPlans are a big risk, says watchdog\n\nHere’s what the polls say\n\nThe race is close.",
+        );
+        assert_eq!(headings(&a), ["Here’s what the polls say"]);
+        assert_eq!(a.removed[0].reason, Reason::RelatedLinks);
     }
 
     #[test]

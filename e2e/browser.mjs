@@ -21,8 +21,8 @@ export function launch() {
 }
 
 /** Opens a page that records console errors and page errors into `errors`. */
-export async function openPage(browser, url, errors) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+export async function openPage(browser, url, errors, viewport = { width: 1000, height: 900 }) {
+  const page = await browser.newPage({ viewport });
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });

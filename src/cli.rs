@@ -61,6 +61,9 @@ fn read_input(path: &str) -> Result<String, String> {
             .map_err(|e| format!("cannot read stdin: {e}"))?;
         buf
     } else {
+        if Path::new(path).is_dir() {
+            return Err(format!("'{path}' is a directory, not an article file"));
+        }
         std::fs::read(path).map_err(|e| format!("cannot read '{path}': {}", lower_io(&e)))?
     };
     String::from_utf8(bytes).map_err(|e| {
@@ -82,6 +85,11 @@ fn lower_io(e: &std::io::Error) -> String {
 /// Plain text is parsed; text that starts with `{` is read as article JSON.
 fn load(path: &str) -> Result<(Article, Vec<core::Diagnostic>), String> {
     let text = read_input(path)?;
+    if text.trim().is_empty() {
+        return Err(format!(
+            "'{path}' holds no article text (it is empty or blank)"
+        ));
+    }
     if text.trim_start().starts_with('{') {
         let article: Article = serde_json::from_str(&text)
             .map_err(|e| format!("'{path}' is not valid article JSON: {e}"))?;

@@ -1,36 +1,125 @@
-//! The JavaScript boundary: page start-up, DOM look-ups and event plumbing the components need.
+//! The JavaScript boundary: page start-up, mounting, and the DOM plumbing components need
+//! (location hash, find-in-page reveal, focus movement).
 
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::NodeRef;
 
 use crate::core;
-use crate::ui::{App, AppProps, Shared};
+use crate::ui::state::HashState;
+use crate::ui::{App, AppProps, ReaderOptions, Shared};
 
 /// Id of the element the page mounts the reader into.
 pub const PAGE_ROOT_ID: &str = "qa-reader";
 
-/// Mounts a reader of the built-in seed article into `#qa-reader` (or the body).
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser page has a window")
+}
+
+/// Mounts a reader of the built-in seed article into `#qa-reader` (or the body), keeping
+/// the chosen expert and open section in the location hash.
 pub fn start_page() {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a browser page has a document");
+    let document = window().document().expect("a browser page has a document");
     let root = document
         .get_element_by_id(PAGE_ROOT_ID)
         .or_else(|| document.body().map(Element::from))
         .expect("a page has a body");
-    mount_text(root, crate::SEED_ARTICLE_TEXT);
+    let hash = HashState::parse(&window().location().hash().unwrap_or_default());
+    let options = ReaderOptions {
+        use_hash: true,
+        expert: hash.expert,
+        section: hash.section.clone(),
+        ..ReaderOptions::default()
+    };
+    mount_article(root, core::parse(crate::SEED_ARTICLE_TEXT).0, options);
+    if let Some(section) = hash.section {
+        scroll_to(&format!("qar-h-{section}"));
+    }
 }
 
-/// Parses `text` and renders a reader of it into `root`, replacing the root's content
-/// (such as a loading message).
+/// Parses `text` and renders a reader of it into `root` with default options.
 pub fn mount_text(root: Element, text: &str) -> yew::AppHandle<App> {
-    let (article, _diagnostics) = core::parse(text);
+    mount_article(root, core::parse(text).0, ReaderOptions::default())
+}
+
+/// Renders a reader of `article` into `root`, replacing the root's content (such as a
+/// loading message).
+pub fn mount_article(
+    root: Element,
+    article: core::Article,
+    options: ReaderOptions,
+) -> yew::AppHandle<App> {
     root.set_text_content(None);
     let props = AppProps {
         article: Shared::new(article),
-        id_prefix: "qar".into(),
+        options: Shared::new(options),
+        on_event: Default::default(),
+        on_ready: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render()
+}
+
+fn scroll_to(id: &str) {
+    let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(el) = el.dyn_into::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Calls `f` with the new hash whenever the location hash changes (links, back/forward).
+pub fn on_hash_change(f: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&window(), "hashchange", move |_| {
+        f(window().location().hash().unwrap_or_default());
+    })
+}
+
+/// Sets the location hash to `hash` (without `#`): a new history entry when `push`,
+/// otherwise in place. An empty hash leaves the URL without a fragment.
+pub fn write_hash(hash: &str, push: bool) {
+    let location = window().location();
+    let current = location.hash().unwrap_or_default();
+    if current.trim_start_matches('#') == hash {
+        return;
+    }
+    let url = if hash.is_empty() {
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        format!("#{hash}")
+    };
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Hides a panel so that find-in-page can still reveal it (`hidden="until-found"`), or shows it.
+pub fn set_hidden_until_found(node: &NodeRef, hidden: bool) {
+    let Some(el) = node.cast::<Element>() else {
+        return;
+    };
+    if hidden {
+        let _ = el.set_attribute("hidden", "until-found");
+    } else {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// Calls `f` when the browser is about to reveal the hidden-until-found element (`beforematch`).
+pub fn on_before_match(node: &NodeRef, f: impl Fn() + 'static) -> Option<EventListener> {
+    let el = node.cast::<Element>()?;
+    Some(EventListener::new(&el, "beforematch", move |_| f()))
 }
 
 /// Arrow keys, Home and End move focus between the section header buttons of one reader

@@ -41,19 +41,37 @@ fn check_reads_its_own_json_output_too() {
 
 #[test]
 fn errors_are_one_line_with_exit_code_2() {
-    for args in [
-        &["parse", "no/such/file.txt"][..],
+    let dir = std::env::temp_dir().join(format!("qa-reader-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "\n  \n\t\n").unwrap();
+    let empty = empty.to_str().unwrap();
+    let cases: [&[&str]; 8] = [
+        &["parse", "no/such/file.txt"],
+        &["parse", "src"],
+        &["check", empty],
         &["frobnicate"],
         &[],
         &["check"],
         &["eval", "src"],
-    ] {
+        &["parse", "a", "b"],
+    ];
+    for args in cases {
         let out = run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
         assert!(err.starts_with("qa-reader: error: "), "{err}");
     }
+    let out = run(&["parse", "src"]);
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("is a directory"));
+    let out = run(&["check", empty]);
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("no article text"));
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]

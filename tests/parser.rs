@@ -95,6 +95,52 @@ fn seed_figures_and_embed() {
 }
 
 #[test]
+fn seed_sections_hold_9_5_6_9_6_paragraphs_and_five_experts() {
+    let (a, _) = parse(SEED);
+    let counts: Vec<usize> = a
+        .sections
+        .iter()
+        .map(|s| {
+            s.blocks
+                .iter()
+                .filter(|b| b.as_paragraph().is_some())
+                .count()
+        })
+        .collect();
+    assert_eq!(counts, [9, 5, 6, 9, 6]);
+    let experts: Vec<(&str, usize)> = a
+        .experts
+        .iter()
+        .map(|e| (e.name.as_str(), e.paragraphs))
+        .collect();
+    assert_eq!(
+        experts,
+        [
+            ("Kirill Sazonov", 4),
+            ("Nikolay Mitrokhin", 4),
+            ("Mariana Bazuhla", 1),
+            ("Volodymyr Fesenko", 4),
+            ("Pavel Lisyansky", 2)
+        ]
+    );
+    let roles: Vec<&str> = a
+        .experts
+        .iter()
+        .map(|e| e.role.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            "a Ukrainian political scientist-turned-serviceman",
+            "a researcher with Germany’s Bremen University",
+            "lawmaker",
+            "head of the Kyiv-based Penta think tank",
+            "head of the Strategic Research and Security Institute"
+        ]
+    );
+}
+
+#[test]
 fn seed_paragraphs_stay_in_order() {
     let (a, _) = parse(SEED);
     let paragraphs: Vec<&str> = a.paragraphs().map(|(_, p)| p.text.as_str()).collect();
@@ -120,11 +166,18 @@ fn corpus_articles_lose_nothing_and_keep_their_titles_and_headings() {
             path.display()
         );
         let ours = headings(&a);
+        let expected = gold["headings"].as_array().unwrap();
         for h in ours.iter() {
-            let expected = gold["headings"].as_array().unwrap();
             assert!(
                 expected.iter().any(|g| g == h),
                 "{}: {h:?} is not a heading",
+                path.display()
+            );
+        }
+        for g in expected {
+            assert!(
+                ours.iter().any(|h| g == h),
+                "{}: heading {g} not found",
                 path.display()
             );
         }

@@ -1,24 +1,30 @@
 //! Browser tests: mount a reader into a fresh element in headless Chromium, act, assert on the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use qa_reader::core::parse;
+use qa_reader::edge::{mount_article, mount_text};
+use qa_reader::ui::ReaderOptions;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Three questions; Ann Lee speaks in the intro and the first, Bo Chan in the second.
 const ARTICLE: &str = "\
 A headline about a city under siege
 
-The city has been shelled for weeks, officials said.
+“The city will hold,” said Ann Lee, a historian at a university.
 
 Is the takeover imminent?
 
 Troops are still holding the centre.
 
+“It could take months,” she said.
+
 Why does it matter?
 
-The city is a rail hub.
+The city is a rail hub, said Bo Chan, an analyst.
 
 What happens next?
 
@@ -35,10 +41,21 @@ fn fresh_root() -> Element {
     root
 }
 
-fn toggles(root: &Element) -> Vec<HtmlElement> {
-    let list = root.query_selector_all(".qar-toggle").unwrap();
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
         .map(|i| list.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+        .collect()
+}
+
+fn toggles(root: &Element) -> Vec<HtmlElement> {
+    all(root, ".qar-toggle")
+}
+
+fn expanded(root: &Element) -> Vec<String> {
+    toggles(root)
+        .iter()
+        .map(|t| t.get_attribute("aria-expanded").unwrap())
         .collect()
 }
 
@@ -47,25 +64,48 @@ fn panel_of(root: &Element, toggle: &HtmlElement) -> Element {
     root.query_selector(&format!("#{id}")).unwrap().unwrap()
 }
 
+fn visible_text(root: &Element) -> String {
+    root.dyn_ref::<HtmlElement>().unwrap().inner_text()
+}
+
+fn button(root: &Element, selector: &str, label: &str) -> HtmlElement {
+    all(root, selector)
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().starts_with(label))
+        .unwrap_or_else(|| panic!("no {selector} button starting with {label:?}"))
+}
+
 #[wasm_bindgen_test]
-async fn clicking_a_header_toggles_its_panel() {
+async fn sections_start_closed_and_a_header_toggles_its_panel() {
     let root = fresh_root();
-    let _app = qa_reader::edge::mount_text(root.clone(), ARTICLE);
+    let _app = mount_text(root.clone(), ARTICLE);
     yew::scheduler::flush().await;
 
     let buttons = toggles(&root);
     assert_eq!(buttons.len(), 3);
+    assert_eq!(expanded(&root), ["false", "false", "false"]);
     let first = &buttons[0];
     let panel = panel_of(&root, first);
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(panel.get_attribute("aria-labelledby"), Some(first.id()));
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
+    assert!(
+        visible_text(&root).contains("The city will hold"),
+        "the intro is shown"
+    );
+    assert!(!visible_text(&root).contains("Troops are still holding the centre."));
+
+    first.click();
+    yew::scheduler::flush().await;
     assert_eq!(
         first.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
-    assert_eq!(panel.get_attribute("role").as_deref(), Some("region"));
-    assert_eq!(panel.get_attribute("aria-labelledby"), Some(first.id()));
     assert!(!panel.has_attribute("hidden"));
-    let visible = root.dyn_ref::<HtmlElement>().unwrap().inner_text();
-    assert!(visible.contains("Troops are still holding the centre."));
+    assert!(visible_text(&root).contains("Troops are still holding the centre."));
 
     first.click();
     yew::scheduler::flush().await;
@@ -73,59 +113,32 @@ async fn clicking_a_header_toggles_its_panel() {
         first.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(panel.has_attribute("hidden"));
-    let visible = root.dyn_ref::<HtmlElement>().unwrap().inner_text();
-    assert!(!visible.contains("Troops are still holding the centre."));
-    assert!(visible.contains("The city is a rail hub."));
-
-    first.click();
-    yew::scheduler::flush().await;
-    assert_eq!(
-        first.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    assert!(!visible_text(&root).contains("Troops are still holding the centre."));
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn collapse_all_and_expand_all() {
+async fn expand_all_and_collapse_all() {
     let root = fresh_root();
-    let _app = qa_reader::edge::mount_text(root.clone(), ARTICLE);
+    let _app = mount_text(root.clone(), ARTICLE);
     yew::scheduler::flush().await;
-    let button = |label: &str| {
-        let list = root.query_selector_all(".qar-toolbar button").unwrap();
-        (0..list.length())
-            .map(|i| list.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
-            .find(|b| b.text_content().as_deref() == Some(label))
-            .unwrap()
-    };
-    button("Collapse all").click();
+    button(&root, ".qar-toolbar button", "Expand all").click();
     yew::scheduler::flush().await;
-    let states: Vec<_> = toggles(&root)
-        .iter()
-        .map(|t| t.get_attribute("aria-expanded").unwrap())
-        .collect();
-    assert_eq!(states, ["false", "false", "false"]);
-    let intro = root.query_selector(".qar-intro").unwrap().unwrap();
+    assert_eq!(expanded(&root), ["true", "true", "true"]);
+    button(&root, ".qar-toolbar button", "Collapse all").click();
+    yew::scheduler::flush().await;
+    assert_eq!(expanded(&root), ["false", "false", "false"]);
     assert!(
-        intro.text_content().unwrap().contains("shelled for weeks"),
+        visible_text(&root).contains("The city will hold"),
         "the intro stays shown"
     );
-
-    button("Expand all").click();
-    yew::scheduler::flush().await;
-    let states: Vec<_> = toggles(&root)
-        .iter()
-        .map(|t| t.get_attribute("aria-expanded").unwrap())
-        .collect();
-    assert_eq!(states, ["true", "true", "true"]);
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn arrow_keys_home_and_end_move_between_headers() {
     let root = fresh_root();
-    let _app = qa_reader::edge::mount_text(root.clone(), ARTICLE);
+    let _app = mount_text(root.clone(), ARTICLE);
     yew::scheduler::flush().await;
     let buttons = toggles(&root);
     let press = |target: &HtmlElement, key: &str| {
@@ -154,4 +167,155 @@ async fn arrow_keys_home_and_end_move_between_headers() {
     press(&buttons[2], "Home");
     assert_eq!(focused(), Some(buttons[0].id()));
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_filter_shows_one_experts_paragraphs_and_restores_the_view() {
+    let root = fresh_root();
+    let _app = mount_text(root.clone(), ARTICLE);
+    yew::scheduler::flush().await;
+
+    let chips = all(&root, ".qar-chip");
+    let names: Vec<String> = chips.iter().map(|c| c.text_content().unwrap()).collect();
+    assert_eq!(names.len(), 3);
+    assert!(names[0].starts_with("All"));
+    assert!(
+        names[1].starts_with("Ann Lee") && names[1].ends_with("2 paragraphs"),
+        "{names:?}"
+    );
+    assert!(
+        names[2].starts_with("Bo Chan") && names[2].ends_with("1 paragraph"),
+        "{names:?}"
+    );
+
+    // The reader opened the third section before filtering.
+    toggles(&root)[2].click();
+    yew::scheduler::flush().await;
+    assert_eq!(expanded(&root), ["false", "false", "true"]);
+
+    button(&root, ".qar-chip", "Ann Lee").click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button(&root, ".qar-chip", "Ann Lee")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        expanded(&root),
+        ["true", "false", "false"],
+        "her sections open, the others close"
+    );
+    let shown: Vec<String> = all(&root, ".qar-paragraph")
+        .iter()
+        .map(|p| p.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "“The city will hold,” said Ann Lee, a historian at a university.",
+            "“It could take months,” she said."
+        ]
+    );
+    assert_eq!(
+        all(&root, "mark.qar-quote").len(),
+        2,
+        "her quotes are highlighted"
+    );
+    let metas: Vec<String> = all(&root, ".qar-meta")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        metas,
+        [
+            "1 paragraph",
+            "No quotes from Ann Lee",
+            "No quotes from Ann Lee"
+        ]
+    );
+
+    button(&root, ".qar-chip", "All").click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        expanded(&root),
+        ["false", "false", "true"],
+        "the earlier view comes back"
+    );
+    assert_eq!(all(&root, "mark.qar-quote").len(), 0);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_hash_round_trips_and_opens_the_reader_in_that_state() {
+    let window = web_sys::window().unwrap();
+    let root = fresh_root();
+    let options = ReaderOptions {
+        use_hash: true,
+        ..ReaderOptions::default()
+    };
+    let _app = mount_article(root.clone(), parse(ARTICLE).0, options);
+    yew::scheduler::flush().await;
+
+    button(&root, ".qar-chip", "Bo Chan").click();
+    yew::scheduler::flush().await;
+    assert_eq!(window.location().hash().unwrap(), "#expert=bo-chan");
+    toggles(&root)[2].click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        window.location().hash().unwrap(),
+        "#expert=bo-chan&section=what-happens-next"
+    );
+    root.remove();
+
+    // A second reader opened on that hash starts in that state.
+    let hash = qa_reader::ui::state::HashState::parse(&window.location().hash().unwrap());
+    let root = fresh_root();
+    let options = ReaderOptions {
+        use_hash: true,
+        expert: hash.expert,
+        section: hash.section,
+        ..ReaderOptions::default()
+    };
+    let _app = mount_article(root.clone(), parse(ARTICLE).0, options);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button(&root, ".qar-chip", "Bo Chan")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(expanded(&root), ["false", "true", "true"]);
+
+    // Changing the hash (as back/forward does) changes the reader.
+    window.location().set_hash("expert=ann-lee").unwrap();
+    gloo_timers_wait().await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button(&root, ".qar-chip", "Ann Lee")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    window.location().set_hash("").unwrap();
+    gloo_timers_wait().await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button(&root, ".qar-chip", "All")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    root.remove();
+}
+
+/// Lets the browser fire `hashchange` (it is queued as a task, not run synchronously).
+async fn gloo_timers_wait() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }

@@ -6,9 +6,11 @@
 pub mod attribution;
 pub mod furniture;
 pub mod gold;
+pub mod index;
 pub mod model;
 pub mod parse;
 pub mod text;
 
+pub use index::ArticleIndex;
 pub use model::*;
 pub use parse::{parse, verify_accounting};

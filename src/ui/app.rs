@@ -1,66 +1,220 @@
-//! The reader: title, toolbar and the sections of one article.
+//! The reader: title, roster, toolbar and the sections of one article; owns the state.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::options::{ReaderEvent, ReaderOptions};
+use super::roster::ExpertFilter;
 use super::section::SectionView;
-use super::state::{Action, ReaderState};
+use super::state::{Action, HashState, ReaderState};
+use super::toolbar::Toolbar;
 use super::Shared;
-use crate::core::Article;
+use crate::core::{Article, ArticleIndex};
+use crate::edge;
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The parsed article.
     pub article: Shared<Article>,
-    /// Prefix for element ids, unique per reader on a page.
-    #[prop_or(AttrValue::Static("qar"))]
-    pub id_prefix: AttrValue,
+    /// How the reader behaves, and its words.
+    #[prop_or_default]
+    pub options: Shared<ReaderOptions>,
+    /// Told when the expert filter changes or a section opens or closes.
+    #[prop_or_default]
+    pub on_event: Callback<ReaderEvent>,
+    /// Given the reader's dispatcher once mounted, so a host can drive it.
+    #[prop_or_default]
+    pub on_ready: Callback<UseReducerDispatcher<ReaderState>>,
 }
 
 /// One reader of one article.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let article = &props.article;
-    let state = use_reducer(|| ReaderState::new(article.sections.len()));
+    let article = props.article.clone();
+    let options = props.options.clone();
+    // Derived once per article, never on a re-render.
+    let index = use_memo(article.clone(), |a| ArticleIndex::new(a));
+    let state = use_reducer({
+        let (index, article, options) = (index.clone(), article.clone(), options.clone());
+        move || {
+            let initial = HashState {
+                expert: options.expert.clone(),
+                section: options.section.clone(),
+            };
+            let state = Rc::new(ReaderState::new(index, options.single_open));
+            let state = state.reduce(restore(&article, &initial));
+            (*state).clone()
+        }
+    });
+
+    {
+        let (dispatcher, on_ready) = (state.dispatcher(), props.on_ready.clone());
+        use_effect_with((), move |_| on_ready.emit(dispatcher));
+    }
+    use_hash_sync(&article, &options, &state);
+    use_host_events(&article, &state, &props.on_event);
+
+    let labels = Shared(Rc::new(options.labels.clone()));
     let on_toggle = {
-        let state = state.dispatcher();
-        Callback::from(move |i: usize| state.dispatch(Action::Toggle(i)))
+        let d = state.dispatcher();
+        Callback::from(move |i| d.dispatch(Action::Toggle(i)))
+    };
+    let on_reveal = {
+        let d = state.dispatcher();
+        Callback::from(move |i| d.dispatch(Action::Open(i)))
+    };
+    let on_select = {
+        let d = state.dispatcher();
+        Callback::from(move |e| d.dispatch(Action::Filter(e)))
     };
     let on_expand_all = {
-        let state = state.dispatcher();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ExpandAll))
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::ExpandAll))
     };
     let on_collapse_all = {
-        let state = state.dispatcher();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::CollapseAll))
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::CollapseAll))
     };
-    let on_keydown = Callback::from(crate::edge::move_focus_between_headers);
-    let title_id = format!("{}-title", props.id_prefix);
+    let on_keydown = Callback::from(edge::move_focus_between_headers);
+
+    let minutes = match state.expert {
+        Some(e) => index.expert_minutes(e),
+        None => index.article_minutes(),
+    };
+    let announcement = state.expert.and_then(|e| article.experts.get(e)).map(|e| {
+        format!(
+            "{} {} {} {}",
+            options.labels.showing,
+            options.labels.paragraph_count(e.paragraphs),
+            options.labels.from,
+            e.name
+        )
+    });
+    let prefix = AttrValue::from(options.id_prefix.clone());
+    let title_id = format!("{}-title", options.id_prefix);
+    let index = Shared(index);
     html! {
         <article class="qar-reader" aria-labelledby={title_id.clone()} onkeydown={on_keydown}>
             <header class="qar-header">
-                <h1 class="qar-title" id={title_id}>{ article.title.as_deref().unwrap_or("Untitled article") }</h1>
+                <h1 class="qar-title" id={title_id}>
+                    { article.title.clone().unwrap_or_else(|| options.labels.untitled.clone()) }
+                </h1>
                 if let Some(standfirst) = &article.standfirst {
-                    <p class="qar-standfirst">{ standfirst }</p>
+                    <p class="qar-standfirst">{ standfirst.clone() }</p>
                 }
-                <div class="qar-toolbar">
-                    <button type="button" class="qar-button" onclick={on_expand_all}>{ "Expand all" }</button>
-                    <button type="button" class="qar-button" onclick={on_collapse_all}>{ "Collapse all" }</button>
-                </div>
+                <ExpertFilter article={article.clone()} selected={state.expert} labels={labels.clone()} {on_select} />
+                <Toolbar labels={labels.clone()} {minutes} {on_expand_all} {on_collapse_all} />
+                <p class="qar-visually-hidden" role="status">{ announcement.unwrap_or_default() }</p>
             </header>
             { for article.sections.iter().enumerate().map(|(i, section)| html! {
                 <SectionView
                     key={section.id.clone()}
                     article={article.clone()}
-                    index={i}
+                    index={index.clone()}
+                    section={i}
                     open={state.is_open(i)}
-                    id_prefix={props.id_prefix.clone()}
+                    expert={state.expert}
+                    id_prefix={prefix.clone()}
+                    labels={labels.clone()}
                     on_toggle={on_toggle.clone()}
+                    on_reveal={on_reveal.clone()}
                 />
             }) }
             if let Some(source) = &article.source {
-                <footer class="qar-source">{ "Source: " }{ source }</footer>
+                <footer class="qar-source">{ format!("{} {source}", options.labels.source) }</footer>
             }
         </article>
     }
+}
+
+/// The action that brings the reader to a hash's state (unknown ids are ignored).
+fn restore(article: &Article, hash: &HashState) -> Action {
+    let expert = hash
+        .expert
+        .as_ref()
+        .and_then(|id| article.experts.iter().position(|e| &e.id == id));
+    let section = hash
+        .section
+        .as_ref()
+        .and_then(|id| article.sections.iter().position(|s| &s.id == id));
+    Action::Restore { expert, section }
+}
+
+/// Keeps the location hash and the state in step, when the options ask for it: a filter
+/// change adds a history entry (so Back undoes it), a section change replaces the entry.
+#[hook]
+fn use_hash_sync(
+    article: &Shared<Article>,
+    options: &Shared<ReaderOptions>,
+    state: &UseReducerHandle<ReaderState>,
+) {
+    let use_hash = options.use_hash;
+    {
+        let (article, dispatcher) = (article.clone(), state.dispatcher());
+        use_effect_with(use_hash, move |&use_hash| {
+            let listener = use_hash.then(|| {
+                edge::on_hash_change(move |hash| {
+                    dispatcher.dispatch(restore(&article, &HashState::parse(&hash)))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let last_expert = use_mut_ref(|| None::<Option<usize>>);
+    let article = article.clone();
+    use_effect_with((state.expert, state.focus), move |&(expert, focus)| {
+        if use_hash {
+            let hash = HashState {
+                expert: expert
+                    .and_then(|e| article.experts.get(e))
+                    .map(|e| e.id.clone()),
+                section: focus
+                    .and_then(|s| article.sections.get(s))
+                    .map(|s| s.id.clone()),
+            };
+            let previous = last_expert.borrow_mut().replace(expert);
+            let push = previous.is_some_and(|p| p != expert);
+            edge::write_hash(&hash.format(), push);
+        }
+    });
+}
+
+/// What the host was last told: the chosen expert and which sections were open.
+type Seen = (Option<usize>, Vec<bool>);
+
+/// Tells the host about filter changes and sections opening or closing, whatever caused them.
+#[hook]
+fn use_host_events(
+    article: &Shared<Article>,
+    state: &UseReducerHandle<ReaderState>,
+    on_event: &Callback<ReaderEvent>,
+) {
+    let previous: Rc<RefCell<Option<Seen>>> = use_mut_ref(|| None);
+    let (article, on_event) = (article.clone(), on_event.clone());
+    let open: Vec<bool> = (0..article.sections.len())
+        .map(|i| state.is_open(i))
+        .collect();
+    use_effect_with((state.expert, open), move |(expert, open)| {
+        let before = previous.borrow_mut().replace((*expert, open.clone()));
+        let Some((old_expert, old_open)) = before else {
+            return;
+        };
+        if old_expert != *expert {
+            let id = expert
+                .and_then(|e| article.experts.get(e))
+                .map(|e| e.id.clone());
+            on_event.emit(ReaderEvent::Expert(id));
+        }
+        for (i, (was, is)) in old_open.iter().zip(open).enumerate() {
+            if was != is {
+                on_event.emit(ReaderEvent::Section {
+                    id: article.sections[i].id.clone(),
+                    open: *is,
+                });
+            }
+        }
+    });
 }

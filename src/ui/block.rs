@@ -1,22 +1,35 @@
-//! One block of a section: a paragraph, a figure or an embed placeholder.
+//! A figure or an embed placeholder (paragraphs have their own component).
 
 use yew::prelude::*;
 
-use crate::core::Block;
+use super::options::Labels;
+use super::Shared;
+use crate::core::{Article, Block};
 
 /// Properties of [`BlockView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct BlockViewProps {
-    /// The block to show.
-    pub block: Block,
+    /// The article (shared, not copied).
+    pub article: Shared<Article>,
+    /// The block's section index.
+    pub section: usize,
+    /// The block's index in its section.
+    pub block: usize,
+    /// The words to show.
+    pub labels: Shared<Labels>,
 }
 
-/// Renders a block as text only: nothing from an article ever reaches the DOM as markup.
+/// Renders a figure with its caption and credit, or an embed's placeholder, as text only.
 #[component]
 pub fn BlockView(props: &BlockViewProps) -> Html {
-    match &props.block {
-        Block::Paragraph(p) => html! { <p class="qar-paragraph">{ p.text.clone() }</p> },
-        Block::Figure(f) => html! {
+    let block = props
+        .article
+        .sections
+        .get(props.section)
+        .and_then(|s| s.blocks.get(props.block));
+    match block {
+        None => Html::default(),
+        Some(Block::Figure(f)) => html! {
             <figure class="qar-figure">
                 if let Some(alt) = &f.alt {
                     <div class="qar-figure-label">{ alt.clone() }</div>
@@ -29,13 +42,14 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
                 </figcaption>
             </figure>
         },
-        Block::Embed(e) => html! {
-            <aside class="qar-embed" aria-label="Embedded content not shown">
+        Some(Block::Embed(e)) => html! {
+            <aside class="qar-embed" aria-label={props.labels.embed.clone()}>
                 <span class="qar-embed-label">{ e.label.clone() }</span>
                 if let Some(credit) = &e.credit {
                     <span class="qar-credit">{ credit.clone() }</span>
                 }
             </aside>
         },
+        Some(Block::Paragraph(p)) => html! { <p class="qar-paragraph">{ p.text.clone() }</p> },
     }
 }

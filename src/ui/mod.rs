@@ -2,12 +2,17 @@
 
 pub mod app;
 pub mod block;
+pub mod options;
+pub mod paragraph;
+pub mod roster;
 pub mod section;
 pub mod state;
+pub mod toolbar;
 
 use std::rc::Rc;
 
 pub use app::{App, AppProps};
+pub use options::{Labels, ReaderEvent, ReaderOptions};
 
 /// Shared, immutable data handed to components, compared by pointer so that props
 /// comparisons stay O(1) however large the article is.
@@ -18,6 +23,12 @@ impl<T> Shared<T> {
     /// Wraps a value.
     pub fn new(value: T) -> Self {
         Shared(Rc::new(value))
+    }
+}
+
+impl<T: Default> Default for Shared<T> {
+    fn default() -> Self {
+        Shared::new(T::default())
     }
 }
 

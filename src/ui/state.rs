@@ -1,27 +1,89 @@
-//! The reader's state and the one reducer that changes it.
+//! The reader's state and the one reducer that changes it; the location-hash format.
 
 use std::rc::Rc;
 
 use yew::Reducible;
+
+use crate::core::ArticleIndex;
 
 /// Everything that changes while a reader is used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReaderState {
     /// Whether each section is open, by section index (the intro is always shown).
     pub open: Vec<bool>,
+    /// The chosen expert (index into the article's experts), if the view is filtered.
+    pub expert: Option<usize>,
+    /// The section opened last, for the location hash.
+    pub focus: Option<usize>,
+    /// The open/closed state (and focus) from before the filter, restored when it is cleared.
+    saved: Option<(Vec<bool>, Option<usize>)>,
+    single_open: bool,
+    index: Rc<ArticleIndex>,
 }
 
 impl ReaderState {
-    /// Initial state for an article with `sections` sections: all open.
-    pub fn new(sections: usize) -> Self {
+    /// Initial state: the intro open, the other sections closed.
+    pub fn new(index: Rc<ArticleIndex>, single_open: bool) -> Self {
+        let sections = index.section_words.len();
+        let mut open = vec![false; sections];
+        if let Some(first) = open.first_mut() {
+            *first = true;
+        }
         ReaderState {
-            open: vec![true; sections],
+            open,
+            expert: None,
+            focus: None,
+            saved: None,
+            single_open,
+            index,
         }
     }
 
     /// Whether section `i` is open.
     pub fn is_open(&self, i: usize) -> bool {
-        self.open.get(i).copied().unwrap_or(false)
+        i == 0 || self.open.get(i).copied().unwrap_or(false)
+    }
+
+    fn set_open(&mut self, i: usize, open: bool) {
+        if i >= self.open.len() {
+            return;
+        }
+        if open && self.single_open {
+            self.open.iter_mut().skip(1).for_each(|o| *o = false);
+        }
+        self.open[i] = open;
+        if open {
+            self.focus = Some(i);
+        } else if self.focus == Some(i) {
+            self.focus = None;
+        }
+    }
+
+    fn filter(&mut self, expert: Option<usize>) {
+        if expert == self.expert {
+            return;
+        }
+        match expert.filter(|&e| e < self.index.expert_sections.len()) {
+            Some(e) => {
+                if self.saved.is_none() {
+                    self.saved = Some((self.open.clone(), self.focus));
+                }
+                let sections = &self.index.expert_sections[e];
+                for (i, o) in self.open.iter_mut().enumerate() {
+                    *o = i == 0 || sections.contains(&i);
+                }
+                // The hash names an open section only.
+                self.focus = self.focus.filter(|&f| self.open[f]);
+                self.expert = Some(e);
+            }
+            None => {
+                if let Some((open, focus)) = self.saved.take() {
+                    self.open = open;
+                    self.focus = focus;
+                }
+                self.expert = None;
+            }
+        }
     }
 }
 
@@ -36,6 +98,15 @@ pub enum Action {
     ExpandAll,
     /// Close every section but the intro.
     CollapseAll,
+    /// Show only one expert's paragraphs, or everything again (`None`).
+    Filter(Option<usize>),
+    /// Go to a state named by the location hash (back/forward, a shared link).
+    Restore {
+        /// The expert to filter by, if any.
+        expert: Option<usize>,
+        /// A section to open.
+        section: Option<usize>,
+    },
 }
 
 impl Reducible for ReaderState {
@@ -45,17 +116,24 @@ impl Reducible for ReaderState {
         let mut next = (*self).clone();
         match action {
             Action::Toggle(i) => {
-                if let Some(o) = next.open.get_mut(i) {
-                    *o = !*o;
+                let open = !next.is_open(i);
+                next.set_open(i, open);
+            }
+            Action::Open(i) => next.set_open(i, true),
+            Action::ExpandAll => {
+                next.open.iter_mut().for_each(|o| *o = true);
+            }
+            Action::CollapseAll => {
+                next.open.iter_mut().skip(1).for_each(|o| *o = false);
+                next.focus = None;
+            }
+            Action::Filter(expert) => next.filter(expert),
+            Action::Restore { expert, section } => {
+                next.filter(expert);
+                if let Some(s) = section {
+                    next.set_open(s, true);
                 }
             }
-            Action::Open(i) => {
-                if let Some(o) = next.open.get_mut(i) {
-                    *o = true;
-                }
-            }
-            Action::ExpandAll => next.open.iter_mut().for_each(|o| *o = true),
-            Action::CollapseAll => next.open.iter_mut().skip(1).for_each(|o| *o = false),
         }
         if next == *self {
             self
@@ -63,4 +141,44 @@ impl Reducible for ReaderState {
             Rc::new(next)
         }
     }
+}
+
+/// The reader's place in a location hash: `#expert=ID&section=ID`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HashState {
+    /// An expert id.
+    pub expert: Option<String>,
+    /// A section id.
+    pub section: Option<String>,
+}
+
+impl HashState {
+    /// Reads `#expert=…&section=…`; unknown keys and malformed parts are ignored.
+    pub fn parse(hash: &str) -> Self {
+        let mut state = HashState::default();
+        for part in hash.trim_start_matches('#').split('&') {
+            match part.split_once('=') {
+                Some(("expert", v)) if is_slug(v) => state.expert = Some(v.to_string()),
+                Some(("section", v)) if is_slug(v) => state.section = Some(v.to_string()),
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// Writes the hash (without `#`); empty when there is nothing to keep.
+    pub fn format(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(e) = &self.expert {
+            parts.push(format!("expert={e}"));
+        }
+        if let Some(s) = &self.section {
+            parts.push(format!("section={s}"));
+        }
+        parts.join("&")
+    }
+}
+
+fn is_slug(v: &str) -> bool {
+    !v.is_empty() && v.len() <= 80 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }

@@ -1,0 +1,139 @@
+//! Reader options and UI labels: what a host page can set (and translate).
+
+use serde::Deserialize;
+
+/// The words the reader shows, so a host can translate them.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Labels {
+    /// The roster's button that clears the filter.
+    pub all: String,
+    /// The roster's accessible name.
+    pub filter_by: String,
+    /// Toolbar button that opens every section.
+    pub expand_all: String,
+    /// Toolbar button that closes every section.
+    pub collapse_all: String,
+    /// Said of a section with nothing from the chosen expert: "no quotes from" + name.
+    pub no_quotes_from: String,
+    /// After a reading time in minutes: "min read".
+    pub min_read: String,
+    /// Paragraph count, one: "paragraph".
+    pub paragraph: String,
+    /// Paragraph count, several: "paragraphs".
+    pub paragraphs: String,
+    /// The title shown when an article has none.
+    pub untitled: String,
+    /// Before the outlet in the footer: "Source:".
+    pub source: String,
+    /// The accessible name of an embed placeholder.
+    pub embed: String,
+    /// Before the names of the people who speak in a section: "Speaking:".
+    pub speaking: String,
+    /// Shown while an article is being fetched.
+    pub loading: String,
+    /// Where the note stands when the introduction holds nothing from the chosen expert.
+    pub intro: String,
+    /// Why a paragraph is attributed: the name stands in it.
+    pub via_name: String,
+    /// … the speaker's surname stands in it.
+    pub via_surname: String,
+    /// … a pronoun refers back to the speaker.
+    pub via_pronoun: String,
+    /// … a role ("the analyst") refers to the speaker.
+    pub via_role: String,
+    /// … it continues the previous paragraph's quote.
+    pub via_continuation: String,
+    /// The live announcement after filtering: "Showing" + count + "from" + name.
+    pub showing: String,
+    /// See `showing`.
+    pub from: String,
+}
+
+impl Default for Labels {
+    fn default() -> Self {
+        Labels {
+            all: "All".into(),
+            filter_by: "Filter by quoted expert".into(),
+            expand_all: "Expand all".into(),
+            collapse_all: "Collapse all".into(),
+            no_quotes_from: "No quotes from".into(),
+            min_read: "min read".into(),
+            paragraph: "paragraph".into(),
+            paragraphs: "paragraphs".into(),
+            untitled: "Untitled article".into(),
+            source: "Source:".into(),
+            embed: "Embedded graphic (not shown)".into(),
+            speaking: "Speaking:".into(),
+            loading: "Loading the article…".into(),
+            intro: "in the introduction".into(),
+            via_name: "named here".into(),
+            via_surname: "named by surname".into(),
+            via_pronoun: "a pronoun refers back".into(),
+            via_role: "named by role".into(),
+            via_continuation: "continues the quote before".into(),
+            showing: "Showing".into(),
+            from: "from".into(),
+        }
+    }
+}
+
+impl Labels {
+    /// "1 paragraph", "4 paragraphs".
+    pub fn paragraph_count(&self, n: usize) -> String {
+        format!(
+            "{n} {}",
+            if n == 1 {
+                &self.paragraph
+            } else {
+                &self.paragraphs
+            }
+        )
+    }
+}
+
+/// How one reader behaves.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ReaderOptions {
+    /// The expert chosen when the reader opens (an expert id).
+    pub expert: Option<String>,
+    /// The section opened (and scrolled to) when the reader opens (a section id).
+    pub section: Option<String>,
+    /// Whether the chosen expert and open section are kept in the location hash.
+    pub use_hash: bool,
+    /// Whether opening a section closes the others.
+    pub single_open: bool,
+    /// The words the reader shows.
+    pub labels: Labels,
+    /// Prefix for element ids; unique per reader on a page.
+    #[serde(skip)]
+    pub id_prefix: String,
+}
+
+impl Default for ReaderOptions {
+    fn default() -> Self {
+        ReaderOptions {
+            expert: None,
+            section: None,
+            use_hash: false,
+            single_open: false,
+            labels: Labels::default(),
+            id_prefix: "qar".into(),
+        }
+    }
+}
+
+/// What a reader tells its host.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReaderEvent {
+    /// The expert filter changed (an expert id, or `None` for all).
+    Expert(Option<String>),
+    /// A section opened or closed.
+    Section {
+        /// The section id.
+        id: String,
+        /// Whether it is now open.
+        open: bool,
+    },
+}

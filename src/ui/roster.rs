@@ -1,0 +1,53 @@
+//! The expert filter: a roster of the quoted people as toggle buttons, plus "All".
+
+use yew::prelude::*;
+
+use super::options::Labels;
+use super::Shared;
+use crate::core::Article;
+
+/// Properties of [`ExpertFilter`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExpertFilterProps {
+    /// The article whose experts are listed.
+    pub article: Shared<Article>,
+    /// The chosen expert, if any.
+    pub selected: Option<usize>,
+    /// The words to show.
+    pub labels: Shared<Labels>,
+    /// Called with the expert to filter by, or `None` for all.
+    pub on_select: Callback<Option<usize>>,
+}
+
+/// Toggle buttons (`aria-pressed`) whose accessible names start with the expert's full name.
+#[component]
+pub fn ExpertFilter(props: &ExpertFilterProps) -> Html {
+    let experts = &props.article.experts;
+    if experts.is_empty() {
+        return Html::default();
+    }
+    let labels = &props.labels;
+    let pressed = |on: bool| if on { "true" } else { "false" };
+    let all = props.on_select.reform(|_: MouseEvent| None);
+    html! {
+        <div class="qar-roster" role="group" aria-label={labels.filter_by.clone()}>
+            <button type="button" class="qar-chip qar-chip-all" aria-pressed={pressed(props.selected.is_none())} onclick={all}>
+                <span class="qar-chip-name">{ &labels.all }</span>
+            </button>
+            { for experts.iter().enumerate().map(|(i, e)| {
+                let selected = props.selected == Some(i);
+                // Pressing the chosen expert again clears the filter.
+                let onclick = props.on_select.reform(move |_: MouseEvent| (!selected).then_some(i));
+                html! {
+                    <button key={e.id.clone()} type="button" class="qar-chip" aria-pressed={pressed(selected)} {onclick}>
+                        <span class="qar-chip-name">{ &e.name }</span>
+                        if let Some(role) = &e.role {
+                            <span class="qar-chip-role">{ role }</span>
+                        }
+                        <span class="qar-chip-count">{ labels.paragraph_count(e.paragraphs) }</span>
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

@@ -307,3 +307,24 @@ fn attribution_on_the_corpus_stays_above_its_measured_floor() {
     );
     assert!(pairs.recall() >= 0.95, "recall {:.3}", pairs.recall());
 }
+
+#[test]
+fn nothing_writes_markup() {
+    // Article text reaches the DOM as text nodes only: no API that parses HTML is used.
+    fn scan(dir: &Path) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                scan(&path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for banned in ["inner_html", "from_html_unchecked", "outer_html", "insert_adjacent_html", "innerHTML"] {
+                assert!(!text.contains(banned), "{} uses {banned}", path.display());
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    scan(&root.join("src"));
+    scan(&root.join("static"));
+}

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::slug;
+
 /// A run of input lines an element came from: 1-based, inclusive, counting blank lines.
 ///
 /// Every element of an [`Article`] and every [`Removed`] block carries one, which is
@@ -316,5 +318,80 @@ impl Article {
     /// The expert with this id.
     pub fn expert(&self, id: &str) -> Option<&Expert> {
         self.experts.iter().find(|e| e.id == id)
+    }
+
+    /// Makes an article that came as JSON safe to render: section ids become unique slugs
+    /// (they end up in element ids and URLs), the first section is an intro without a
+    /// heading, speakers not in `experts` are dropped, and expert paragraph counts are
+    /// recounted. Parsed articles already satisfy all of this.
+    pub fn normalise(&mut self) {
+        if self.sections.first().is_none_or(|s| s.heading.is_some()) {
+            self.sections.insert(0, Section { id: "intro".into(), ..Section::default() });
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for (i, s) in self.sections.iter_mut().enumerate() {
+            let base = if i == 0 {
+                "intro".to_string()
+            } else {
+                slug(&s.id, &format!("section-{i}"))
+            };
+            let mut id = base.clone();
+            let mut k = 2;
+            while seen.contains(&id) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            seen.push(id.clone());
+            s.id = id;
+        }
+        let known: Vec<String> = self.experts.iter().map(|e| e.id.clone()).collect();
+        let mut counts = vec![0usize; known.len()];
+        for s in &mut self.sections {
+            for b in &mut s.blocks {
+                if let Block::Paragraph(p) = b {
+                    p.speakers.retain(|id| known.contains(id));
+                    p.speakers.dedup();
+                    for id in &p.speakers {
+                        if let Some(i) = known.iter().position(|k| k == id) {
+                            counts[i] += 1;
+                        }
+                    }
+                }
+            }
+        }
+        for (e, n) in self.experts.iter_mut().zip(counts) {
+            e.paragraphs = n;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_makes_json_articles_safe_to_render() {
+        let mut a = Article {
+            sections: vec![
+                Section { id: "Q 1!".into(), heading: Some("Q1".into()), ..Section::default() },
+                Section {
+                    id: "q-1".into(),
+                    heading: Some("Q2".into()),
+                    blocks: vec![Block::Paragraph(Paragraph {
+                        text: "x".into(),
+                        speakers: vec!["a".into(), "ghost".into()],
+                        ..Paragraph::default()
+                    })],
+                    ..Section::default()
+                },
+            ],
+            experts: vec![Expert { id: "a".into(), name: "A B".into(), ..Expert::default() }],
+            ..Article::default()
+        };
+        a.normalise();
+        let ids: Vec<&str> = a.sections.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["intro", "q-1", "q-1-2"]);
+        assert_eq!(a.experts[0].paragraphs, 1);
+        assert_eq!(a.sections[2].blocks[0].as_paragraph().unwrap().speakers, ["a"]);
     }
 }

@@ -79,6 +79,31 @@ impl Default for Labels {
 }
 
 impl Labels {
+    /// The JavaScript names of the labels, for rejecting misspelt ones.
+    pub const KEYS: &'static [&'static str] = &[
+        "all",
+        "filterBy",
+        "expandAll",
+        "collapseAll",
+        "noQuotesFrom",
+        "minRead",
+        "paragraph",
+        "paragraphs",
+        "untitled",
+        "source",
+        "embed",
+        "speaking",
+        "loading",
+        "intro",
+        "viaName",
+        "viaSurname",
+        "viaPronoun",
+        "viaRole",
+        "viaContinuation",
+        "showing",
+        "from",
+    ];
+
     /// "1 paragraph", "4 paragraphs".
     pub fn paragraph_count(&self, n: usize) -> String {
         format!(
@@ -109,6 +134,11 @@ pub struct ReaderOptions {
     /// Prefix for element ids; unique per reader on a page.
     #[serde(skip)]
     pub id_prefix: String,
+}
+
+impl ReaderOptions {
+    /// The JavaScript names of the options, for rejecting misspelt ones.
+    pub const KEYS: &'static [&'static str] = &["expert", "section", "useHash", "singleOpen", "labels"];
 }
 
 impl Default for ReaderOptions {

@@ -1,5 +1,7 @@
-//! The JavaScript boundary: page start-up, mounting, and the DOM plumbing components need
-//! (location hash, find-in-page reveal, focus movement).
+//! The JavaScript boundary: page start-up, the JS API ([`api`]), and the DOM plumbing
+//! components need (location hash, find-in-page reveal, focus movement).
+
+pub mod api;
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -17,14 +19,13 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("a browser page has a window")
 }
 
-/// Mounts a reader of the built-in seed article into `#qa-reader` (or the body), keeping
-/// the chosen expert and open section in the location hash.
+/// Mounts a reader of the built-in seed article into `#qa-reader`, keeping the chosen expert
+/// and open section in the location hash. Pages without that element (hosts that embed
+/// readers with `mount()` or `<qa-reader>`) get nothing mounted.
 pub fn start_page() {
-    let document = window().document().expect("a browser page has a document");
-    let root = document
-        .get_element_by_id(PAGE_ROOT_ID)
-        .or_else(|| document.body().map(Element::from))
-        .expect("a page has a body");
+    let Some(root) = window().document().and_then(|d| d.get_element_by_id(PAGE_ROOT_ID)) else {
+        return;
+    };
     let hash = HashState::parse(&window().location().hash().unwrap_or_default());
     let options = ReaderOptions {
         use_hash: true,
@@ -50,13 +51,18 @@ pub fn mount_article(
     article: core::Article,
     options: ReaderOptions,
 ) -> yew::AppHandle<App> {
-    root.set_text_content(None);
     let props = AppProps {
         article: Shared::new(article),
         options: Shared::new(options),
         on_event: Default::default(),
         on_ready: Default::default(),
     };
+    render(root, props)
+}
+
+/// Renders `props` into `root`, replacing its content.
+pub(crate) fn render(root: Element, props: AppProps) -> yew::AppHandle<App> {
+    root.set_text_content(None);
     yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 

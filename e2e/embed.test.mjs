@@ -1,0 +1,235 @@
+// End-to-end: two readers embedded in a host page with hostile CSS (dist/embed/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', 'dist');
+const artifacts = join(here, 'artifacts');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the example page and waits for both readers. */
+async function openExample(errors) {
+  const page = await openPage(browser, server.url + '/embed/', errors);
+  await page.locator('#reader-seed .qar-reader h1').waitFor();
+  await page.locator('#reader-element .qar-reader h1').waitFor();
+  return page;
+}
+
+const pressed = (page, reader) =>
+  page.locator(`${reader} .qar-chip`).evaluateAll((chips) =>
+    chips.filter((c) => c.getAttribute('aria-pressed') === 'true').map((c) => c.querySelector('.qar-chip-name').textContent),
+  );
+
+test('the example page shows both readers, and filtering one leaves the other alone', async () => {
+  const errors = [];
+  const page = await openExample(errors);
+  assert.match(await page.locator('#reader-seed h1').innerText(), /inevitable\?$/);
+  assert.equal(await page.locator('#reader-element h1').innerText(), 'Will the harbour bridge reopen before winter?');
+  const second = await page.locator('#reader-element .qar-chip-name').allInnerTexts();
+  assert.deepEqual(second, ['All', 'Hana Ilves', 'Marco Tellier', 'Ruth Okafor']);
+
+  await page.locator('#reader-seed').getByRole('button', { name: /^Nikolay Mitrokhin/ }).click();
+  assert.deepEqual(await pressed(page, '#reader-seed'), ['Nikolay Mitrokhin']);
+  assert.deepEqual(await pressed(page, '#reader-element'), ['All']);
+  assert.equal(await page.locator('#reader-element .qar-paragraph:visible').count() > 2, true);
+  assert.equal(new URL(page.url()).hash, '', 'embedded readers leave the hash alone');
+  await page.screenshot({ path: join(artifacts, 'embed.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('host CSS does not restyle the readers, and reader CSS does not restyle the host', async () => {
+  const errors = [];
+  const page = await openExample(errors);
+  const style = (locator, props) =>
+    locator.evaluate((el, props) => {
+      const s = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
+    }, props);
+
+  const readerP = await style(page.locator('#reader-element .qar-paragraph').first(), ['color', 'font-size', 'text-transform', 'margin-top']);
+  assert.notEqual(readerP.color, 'rgb(220, 20, 60)');
+  assert.notEqual(readerP['font-size'], '30px');
+  assert.equal(readerP['text-transform'], 'none');
+  assert.notEqual(readerP['margin-top'], '40px');
+  const readerButton = await style(page.locator('#reader-element .qar-toggle').first(), ['background-color', 'border-top-width']);
+  assert.notEqual(readerButton['background-color'], 'rgb(255, 105, 180)');
+  assert.notEqual(readerButton['border-top-width'], '5px');
+  const readerH2 = await style(page.locator('#reader-element .qar-heading').first(), ['letter-spacing', 'color']);
+  assert.equal(readerH2['letter-spacing'], 'normal');
+
+  const hostP = await style(page.locator('p.host-text'), ['color', 'font-size', 'text-transform']);
+  assert.deepEqual(hostP, { color: 'rgb(220, 20, 60)', 'font-size': '30px', 'text-transform': 'uppercase' });
+  const hostButton = await style(page.locator('button.host-button'), ['background-color', 'border-top-width']);
+  assert.deepEqual(hostButton, { 'background-color': 'rgb(255, 105, 180)', 'border-top-width': '5px' });
+  assert.deepEqual(errors, []);
+});
+
+test('readers tell the host about filter and section changes', async () => {
+  const errors = [];
+  const page = await openExample(errors);
+  await page.evaluate(() => {
+    window.seen = [];
+    for (const id of ['reader-seed', 'reader-element']) {
+      const host = document.getElementById(id);
+      for (const type of ['qa-reader:expert', 'qa-reader:section']) {
+        host.addEventListener(type, (e) => window.seen.push({ host: id, type, detail: e.detail }));
+      }
+    }
+  });
+  const reader = page.locator('#reader-element');
+  await reader.getByRole('button', { name: /^Ruth Okafor/ }).click();
+  await reader.getByRole('button', { name: /^All/ }).click();
+  await reader.getByRole('button', { name: 'How much will the repairs cost?' }).click();
+  await page.waitForFunction(() => window.seen.length >= 4);
+  const seen = await page.evaluate(() => window.seen);
+  assert.deepEqual(seen.slice(0, 2), [
+    { host: 'reader-element', type: 'qa-reader:expert', detail: { expert: 'ruth-okafor' } },
+    { host: 'reader-element', type: 'qa-reader:section', detail: { section: 'what-does-the-closure-mean-for-businesses', open: true } },
+  ]);
+  assert.ok(seen.some((e) => e.type === 'qa-reader:expert' && e.detail.expert === null));
+  assert.ok(seen.some((e) => e.type === 'qa-reader:section' && e.detail.section === 'how-much-will-the-repairs-cost' && e.detail.open));
+  assert.ok(seen.every((e) => e.host === 'reader-element'), 'the other reader stays quiet');
+  assert.deepEqual(errors, []);
+});
+
+test('the handle drives its reader, and destroy() and element removal leave no reader DOM', async () => {
+  const errors = [];
+  const page = await openExample(errors);
+  const result = await page.evaluate(async () => {
+    const { handle } = window.demo;
+    handle.setExpert('volodymyr-fesenko');
+    await new Promise((r) => setTimeout(r, 50));
+    const host = document.getElementById('reader-seed');
+    const filtered = host.shadowRoot.querySelectorAll('.qar-paragraph').length;
+    let unknown = null;
+    try {
+      handle.setExpert('nobody');
+    } catch (e) {
+      unknown = e instanceof Error ? e.message : String(e);
+    }
+    const json = handle.article();
+    handle.expandAll();
+    handle.destroy();
+    handle.destroy();
+    const element = document.getElementById('reader-element');
+    const shadow = element.shadowRoot;
+    element.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    return {
+      filtered,
+      unknown,
+      title: json.title,
+      experts: json.experts.map((e) => e.id),
+      seedLeft: host.shadowRoot.childNodes.length,
+      elementLeft: shadow.childNodes.length,
+      readersInDocument: document.querySelectorAll('.qar-reader').length,
+    };
+  });
+  assert.equal(result.filtered, 4);
+  assert.match(result.unknown, /no expert with id "nobody"/);
+  assert.match(result.title, /inevitable\?$/);
+  assert.equal(result.experts.length, 5);
+  assert.equal(result.seedLeft, 0);
+  assert.equal(result.elementLeft, 0);
+  assert.equal(result.readersInDocument, 0);
+  assert.deepEqual(errors, []);
+});
+
+test('attributes update a <qa-reader>: expert refilters, src reloads', async () => {
+  const errors = [];
+  const page = await openExample(errors);
+  await page.evaluate(() => document.getElementById('reader-element').setAttribute('expert', 'marco-tellier'));
+  await page.waitForFunction(() =>
+    [...document.getElementById('reader-element').shadowRoot.querySelectorAll('.qar-chip[aria-pressed="true"]')].some((c) =>
+      c.textContent.startsWith('Marco Tellier'),
+    ),
+  );
+  await page.evaluate(() =>
+    document.getElementById('reader-element').setAttribute('src', '../seeds/aljazeera-eastern-stronghold-explainer.txt'),
+  );
+  await page.waitForFunction(() =>
+    /inevitable\?$/.test(document.getElementById('reader-element').shadowRoot.querySelector('h1')?.textContent ?? ''),
+  );
+  assert.deepEqual(errors, []);
+});
+
+test('a reader given a 404 URL shows its error, rejects mount, and the other keeps working', async () => {
+  const errors = [];
+  const page = await openExample(errors);
+  const rejected = await page.evaluate(async () => {
+    const host = document.createElement('div');
+    host.id = 'reader-missing';
+    document.body.append(host);
+    try {
+      await window.demo.mount(host, { url: 'missing-article.txt' });
+      return 'resolved';
+    } catch (e) {
+      return { isError: e instanceof Error, message: e.message, shown: host.shadowRoot.textContent };
+    }
+  });
+  assert.equal(rejected.isError, true);
+  assert.match(rejected.message, /HTTP 404/);
+  assert.match(rejected.shown, /could not fetch missing-article\.txt: HTTP 404/);
+
+  await page.evaluate(() => {
+    const el = document.createElement('qa-reader');
+    el.id = 'element-missing';
+    el.setAttribute('src', 'nope.txt');
+    document.body.append(el);
+  });
+  await page.locator('#element-missing .qar-error').waitFor();
+  assert.match(await page.locator('#element-missing .qar-error').innerText(), /HTTP 404/);
+  assert.equal(await page.locator('#element-missing .qar-error').getAttribute('role'), 'alert');
+
+  const bad = await page.evaluate(async () => {
+    const messages = [];
+    for (const source of [{ sections: 'nope' }, { url: '../qa-reader_bg.wasm' }, '   ']) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        await window.demo.mount(host, source);
+      } catch (e) {
+        messages.push(e.message);
+      }
+    }
+    try {
+      await window.demo.mount('#no-such-element', 'text');
+    } catch (e) {
+      messages.push(e.message);
+    }
+    try {
+      await window.demo.mount(document.createElement('div'), 'Some text.', { useHas: true });
+    } catch (e) {
+      messages.push(e.message);
+    }
+    return messages;
+  });
+  assert.equal(bad.length, 5, JSON.stringify(bad));
+  assert.match(bad[0], /not a valid article: it has no "sections" list/);
+  assert.match(bad[1], /application\/wasm, not text or JSON/);
+  assert.match(bad[2], /empty/);
+  assert.match(bad[3], /no element matches "#no-such-element"/);
+  assert.match(bad[4], /unknown option "useHas"/);
+
+  // The other readers still work.
+  await page.locator('#reader-element').getByRole('button', { name: /^Hana Ilves/ }).click();
+  assert.deepEqual(await pressed(page, '#reader-element'), ['Hana Ilves']);
+  // The only console errors are the browser's own reports of the two 404s.
+  assert.ok(errors.every((e) => /404/.test(e)), errors.join('\n'));
+});

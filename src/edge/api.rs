@@ -1,0 +1,359 @@
+//! The JavaScript API: `mount(target, source, options)` and the handle it resolves to.
+//!
+//! Each reader lives in an open shadow root on its host element, styled by one constructed
+//! stylesheet shared by every reader, so host CSS and reader CSS cannot reach each other.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use js_sys::{Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::UseReducerDispatcher;
+
+use crate::core::{self, Article};
+use crate::ui::state::{Action, ReaderState};
+use crate::ui::{App, AppProps, Labels, ReaderEvent, ReaderOptions, Shared};
+
+/// Articles larger than this are refused with a message instead of freezing the tab.
+pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
+
+/// The widget's stylesheet, adopted by every reader's shadow root.
+const STYLESHEET: &str = include_str!("../../static/qa-reader.css");
+
+thread_local! {
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    static READERS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Mounts a reader on `target` (an element or a CSS selector). `source` is article text,
+/// article JSON (an object with `sections`), or `{ url }` to fetch either. Resolves to a
+/// [`ReaderHandle`] once the reader has rendered; rejects with an `Error` saying what went
+/// wrong, after showing the same message inside the reader's box.
+#[wasm_bindgen]
+pub fn mount(target: JsValue, source: JsValue, options: JsValue) -> Promise {
+    future_to_promise(async move {
+        match mount_reader(target, source, options).await {
+            Ok(handle) => Ok(handle.into()),
+            Err(message) => Err(js_sys::Error::new(&message).into()),
+        }
+    })
+}
+
+async fn mount_reader(target: JsValue, source: JsValue, options: JsValue) -> Result<ReaderHandle, String> {
+    let host = resolve_target(&target)?;
+    let mut options = read_options(options)?;
+    let n = READERS.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    options.id_prefix = format!("qar{n}");
+    let container = prepare(&host)?;
+    status(&container, "qar-status", "status", &options.labels.loading);
+    let article = match load(source).await {
+        Ok(a) => a,
+        Err(message) => {
+            status(&container, "qar-error", "alert", &message);
+            return Err(message);
+        }
+    };
+
+    let dispatcher: Rc<RefCell<Option<UseReducerDispatcher<ReaderState>>>> = Rc::default();
+    let mut resolve_ready: Option<js_sys::Function> = None;
+    let ready = Promise::new(&mut |resolve, _| resolve_ready = Some(resolve));
+    let on_ready = {
+        let dispatcher = dispatcher.clone();
+        yew::Callback::from(move |d| {
+            *dispatcher.borrow_mut() = Some(d);
+            if let Some(resolve) = &resolve_ready {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        })
+    };
+    let on_event = {
+        let host = host.clone();
+        yew::Callback::from(move |e: ReaderEvent| announce(&host, e))
+    };
+    let article = Rc::new(article);
+    let props = AppProps {
+        article: Shared(article.clone()),
+        options: Shared::new(options),
+        on_event,
+        on_ready,
+    };
+    let app = super::render(container.clone(), props);
+    JsFuture::from(ready).await.map_err(|_| "the reader did not start".to_string())?;
+    Ok(ReaderHandle {
+        inner: Rc::new(RefCell::new(Some(Mounted { app, dispatcher, article, container }))),
+    })
+}
+
+fn resolve_target(target: &JsValue) -> Result<Element, String> {
+    if let Some(selector) = target.as_string() {
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        return document
+            .query_selector(&selector)
+            .map_err(|_| format!("mount: {selector:?} is not a valid CSS selector"))?
+            .ok_or_else(|| format!("mount: no element matches {selector:?}"));
+    }
+    target
+        .dyn_ref::<Element>()
+        .cloned()
+        .ok_or_else(|| "mount: the target must be an element or a CSS selector".to_string())
+}
+
+fn read_options(options: JsValue) -> Result<ReaderOptions, String> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(ReaderOptions::default());
+    }
+    unknown_key(&options, ReaderOptions::KEYS).map_or(Ok(()), |k| Err(format!("mount: unknown option {k:?}")))?;
+    if let Ok(labels) = Reflect::get(&options, &"labels".into()) {
+        if let Some(k) = unknown_key(&labels, Labels::KEYS) {
+            return Err(format!("mount: unknown label {k:?}"));
+        }
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| format!("mount: invalid options: {e}"))
+}
+
+/// The first own key of `value` (an object) not in `known`: serde-wasm-bindgen reads only
+/// the fields it knows, so a misspelt option would otherwise be ignored without a word.
+fn unknown_key(value: &JsValue, known: &[&str]) -> Option<String> {
+    let object = value.dyn_ref::<Object>()?;
+    Object::keys(object)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .find(|k| !known.contains(&k.as_str()))
+}
+
+/// The element the reader renders into: a fresh container in the host's shadow root.
+fn prepare(host: &Element) -> Result<Element, String> {
+    let shadow = match host.shadow_root() {
+        Some(s) => s,
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| format!("mount: a <{}> element cannot hold a reader", host.tag_name().to_lowercase()))?,
+    };
+    adopt_stylesheet(&shadow);
+    clear(shadow.unchecked_ref());
+    let document = host.owner_document().ok_or("mount: the target is not in a document")?;
+    let container = document.create_element("div").map_err(|_| "mount: cannot create elements")?;
+    container.set_class_name("qar-host");
+    shadow.append_child(&container).map_err(|_| "mount: cannot attach the reader")?;
+    Ok(container)
+}
+
+fn adopt_stylesheet(shadow: &ShadowRoot) {
+    let sheet = SHEET.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| {
+                let sheet = CssStyleSheet::new().expect("constructable stylesheets are supported");
+                let _ = sheet.replace_sync(STYLESHEET);
+                sheet
+            })
+            .clone()
+    });
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+}
+
+fn clear(node: &web_sys::Node) {
+    while let Some(child) = node.first_child() {
+        let _ = node.remove_child(&child);
+    }
+}
+
+/// Shows a one-line message in the reader's box (`role="status"` or `role="alert"`).
+fn status(container: &Element, class: &str, role: &str, message: &str) {
+    clear(container);
+    let Some(document) = container.owner_document() else { return };
+    let (Ok(boxed), Ok(p)) = (document.create_element("div"), document.create_element("p")) else {
+        return;
+    };
+    boxed.set_class_name("qar-reader");
+    p.set_class_name(class);
+    let _ = p.set_attribute("role", role);
+    p.set_text_content(Some(message));
+    let _ = boxed.append_child(&p);
+    let _ = container.append_child(&boxed);
+}
+
+/// Reads the source into an article: text is parsed; article JSON is checked and tidied.
+async fn load(source: JsValue) -> Result<Article, String> {
+    if let Some(text) = source.as_string() {
+        return from_text(&text, "the article text");
+    }
+    if !source.is_object() {
+        return Err("mount: the source must be article text, article JSON or { url }".into());
+    }
+    let url = Reflect::get(&source, &"url".into()).ok().and_then(|u| u.as_string());
+    match url {
+        Some(url) => fetch(&url).await,
+        None => from_json(source, "the article JSON"),
+    }
+}
+
+fn from_text(text: &str, what: &str) -> Result<Article, String> {
+    if text.len() > MAX_ARTICLE_BYTES {
+        return Err(format!(
+            "{what} is too large to show ({} MB; the limit is {} MB)",
+            text.len() / (1024 * 1024),
+            MAX_ARTICLE_BYTES / (1024 * 1024)
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(format!("{what} is empty"));
+    }
+    Ok(core::parse(text).0)
+}
+
+fn from_json(value: JsValue, what: &str) -> Result<Article, String> {
+    let sections = Reflect::get(&value, &"sections".into()).unwrap_or(JsValue::UNDEFINED);
+    if !js_sys::Array::is_array(&sections) {
+        return Err(format!("{what} is not a valid article: it has no \"sections\" list"));
+    }
+    let mut article: Article =
+        serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what} is not a valid article: {e}"))?;
+    article.normalise();
+    let attributed = !article.experts.is_empty() || article.paragraphs().any(|(_, p)| !p.speakers.is_empty());
+    if !attributed {
+        core::attribution::attribute(&mut article);
+    }
+    Ok(article)
+}
+
+async fn fetch(url: &str) -> Result<Article, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| format!("could not fetch {url}"))?;
+    if !response.ok() {
+        let reason = response.status_text();
+        let reason = if reason.is_empty() { String::new() } else { format!(" {reason}") };
+        return Err(format!("could not fetch {url}: HTTP {}{reason}", response.status()));
+    }
+    let kind = response.headers().get("content-type").ok().flatten().unwrap_or_default().to_lowercase();
+    let json = kind.contains("json");
+    if !kind.is_empty() && !kind.starts_with("text/") && !json {
+        return Err(format!("{url} is not an article: it is {kind}, not text or JSON"));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| format!("could not read {url}"))?)
+        .await
+        .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
+        .as_string()
+        .unwrap_or_default();
+    if json || text.trim_start().starts_with('{') {
+        if text.len() > MAX_ARTICLE_BYTES {
+            return from_text(&text, url);
+        }
+        let value = js_sys::JSON::parse(&text).map_err(|e| format!("{url} is not valid JSON: {}", js_message(&e)))?;
+        return from_json(value, url);
+    }
+    from_text(&text, url)
+}
+
+fn js_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Tells the host: `qa-reader:expert` with `{ expert }`, `qa-reader:section` with `{ section, open }`.
+fn announce(host: &Element, event: ReaderEvent) {
+    let detail = Object::new();
+    let name = match event {
+        ReaderEvent::Expert(id) => {
+            let _ = Reflect::set(&detail, &"expert".into(), &id.map_or(JsValue::NULL, JsValue::from));
+            "qa-reader:expert"
+        }
+        ReaderEvent::Section { id, open } => {
+            let _ = Reflect::set(&detail, &"section".into(), &JsValue::from(id));
+            let _ = Reflect::set(&detail, &"open".into(), &JsValue::from(open));
+            "qa-reader:section"
+        }
+    };
+    let init = CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&e);
+    }
+}
+
+struct Mounted {
+    app: yew::AppHandle<App>,
+    dispatcher: Rc<RefCell<Option<UseReducerDispatcher<ReaderState>>>>,
+    article: Rc<Article>,
+    container: Element,
+}
+
+/// A mounted reader, as JavaScript holds it.
+#[wasm_bindgen]
+pub struct ReaderHandle {
+    inner: Rc<RefCell<Option<Mounted>>>,
+}
+
+#[wasm_bindgen]
+impl ReaderHandle {
+    /// Filters by the expert with this id, or shows everything again with `null`.
+    #[wasm_bindgen(js_name = setExpert)]
+    pub fn set_expert(&self, id: Option<String>) -> Result<(), js_sys::Error> {
+        let expert = match id {
+            None => None,
+            Some(id) => {
+                let inner = self.inner.borrow();
+                let mounted = inner.as_ref().ok_or_else(destroyed)?;
+                let found = mounted.article.experts.iter().position(|e| e.id == id);
+                Some(found.ok_or_else(|| js_sys::Error::new(&format!("setExpert: no expert with id {id:?}")))?)
+            }
+        };
+        self.dispatch(Action::Filter(expert))
+    }
+
+    /// Opens every section.
+    #[wasm_bindgen(js_name = expandAll)]
+    pub fn expand_all(&self) -> Result<(), js_sys::Error> {
+        self.dispatch(Action::ExpandAll)
+    }
+
+    /// Closes every section but the intro.
+    #[wasm_bindgen(js_name = collapseAll)]
+    pub fn collapse_all(&self) -> Result<(), js_sys::Error> {
+        self.dispatch(Action::CollapseAll)
+    }
+
+    /// The article as JSON (the documented schema).
+    pub fn article(&self) -> Result<JsValue, js_sys::Error> {
+        let inner = self.inner.borrow();
+        let mounted = inner.as_ref().ok_or_else(destroyed)?;
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        serde::Serialize::serialize(&*mounted.article, &serializer)
+            .map_err(|e| js_sys::Error::new(&e.to_string()))
+    }
+
+    /// Removes the reader and everything it added to the page. Safe to call twice.
+    pub fn destroy(&self) {
+        if let Some(mounted) = self.inner.borrow_mut().take() {
+            mounted.app.destroy();
+            if let Some(parent) = mounted.container.parent_node() {
+                let _ = parent.remove_child(&mounted.container);
+            }
+        }
+    }
+
+    fn dispatch(&self, action: Action) -> Result<(), js_sys::Error> {
+        let inner = self.inner.borrow();
+        let mounted = inner.as_ref().ok_or_else(destroyed)?;
+        if let Some(d) = mounted.dispatcher.borrow().as_ref() {
+            d.dispatch(action);
+        }
+        Ok(())
+    }
+}
+
+fn destroyed() -> js_sys::Error {
+    js_sys::Error::new("this reader has been destroyed")
+}

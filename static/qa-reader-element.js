@@ -1,0 +1,79 @@
+// <qa-reader src="article.txt" expert="jane-doe"></qa-reader>
+//
+// Loads the reader's wasm once, however many elements a page has, and mounts one reader per
+// element (in its shadow root, so page styles and reader styles stay apart). Changing `src`
+// reloads the article, changing `expert` refilters, removing the element destroys the reader.
+// `load()` resolves to the wasm module's exports (`mount`) for pages that mount by hand.
+import init, * as api from './qa-reader.js';
+
+let loading;
+
+/** Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page). */
+export function load() {
+  loading ??= init({ module_or_path: new URL('./qa-reader_bg.wasm', import.meta.url) }).then(() => api);
+  return loading;
+}
+
+class QaReaderElement extends HTMLElement {
+  static observedAttributes = ['src', 'expert'];
+
+  #handle = null;
+  #generation = 0;
+
+  connectedCallback() {
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#generation += 1;
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (!this.isConnected || previous === value) return;
+    if (name === 'src') {
+      this.#mount();
+    } else if (this.#handle) {
+      try {
+        this.#handle.setExpert(value || null);
+      } catch (error) {
+        this.#report(error);
+      }
+    }
+  }
+
+  /** The mounted reader's handle (`setExpert`, `expandAll`, `collapseAll`, `article`), or null. */
+  get reader() {
+    return this.#handle;
+  }
+
+  async #mount() {
+    const generation = ++this.#generation;
+    this.#handle?.destroy();
+    this.#handle = null;
+    const src = this.getAttribute('src');
+    if (!src) return;
+    try {
+      const { mount } = await load();
+      const handle = await mount(this, { url: src }, { expert: this.getAttribute('expert') || null });
+      if (generation !== this.#generation) {
+        handle.destroy();
+        return;
+      }
+      this.#handle = handle;
+      this.dispatchEvent(new CustomEvent('qa-reader:ready', { bubbles: true, composed: true }));
+    } catch (error) {
+      // The reader already shows the message in its own box.
+      if (generation === this.#generation) this.#report(error);
+    }
+  }
+
+  #report(error) {
+    this.dispatchEvent(
+      new CustomEvent('qa-reader:error', { bubbles: true, composed: true, detail: { message: String(error?.message ?? error) } }),
+    );
+  }
+}
+
+if (!customElements.get('qa-reader')) customElements.define('qa-reader', QaReaderElement);

@@ -319,7 +319,13 @@ fn nothing_writes_markup() {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for banned in ["inner_html", "from_html_unchecked", "outer_html", "insert_adjacent_html", "innerHTML"] {
+            for banned in [
+                "inner_html",
+                "from_html_unchecked",
+                "outer_html",
+                "insert_adjacent_html",
+                "innerHTML",
+            ] {
                 assert!(!text.contains(banned), "{} uses {banned}", path.display());
             }
         }

@@ -332,17 +332,31 @@ async fn every_label_can_be_translated_and_misspelt_options_are_refused() {
     Reflect::set(&options, &"labels".into(), &labels).unwrap();
     let root = fresh_root();
     let promise = qa_reader::edge::api::mount(root.clone().into(), ARTICLE.into(), options.into());
-    wasm_bindgen_futures::JsFuture::from(promise).await.expect("mount resolves");
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("mount resolves");
     let shown = root.shadow_root().unwrap().text_content().unwrap();
-    for key in ["all", "expandAll", "collapseAll", "minRead", "paragraphs", "speaking"] {
-        assert!(shown.contains(&format!("[{key}]")), "{key} is not shown in {shown}");
+    for key in [
+        "all",
+        "expandAll",
+        "collapseAll",
+        "minRead",
+        "paragraphs",
+        "speaking",
+    ] {
+        assert!(
+            shown.contains(&format!("[{key}]")),
+            "{key} is not shown in {shown}"
+        );
     }
     root.remove();
 
     let options = js_sys::JSON::parse(r#"{"labels": {"expandAl": "x"}}"#).unwrap();
     let root = fresh_root();
     let promise = qa_reader::edge::api::mount(root.clone().into(), ARTICLE.into(), options);
-    let error = wasm_bindgen_futures::JsFuture::from(promise).await.unwrap_err();
+    let error = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .unwrap_err();
     let message = String::from(error.dyn_into::<js_sys::Error>().unwrap().message());
     assert_eq!(message, "mount: unknown label \"expandAl\"");
     root.remove();

@@ -326,7 +326,13 @@ impl Article {
     /// recounted. Parsed articles already satisfy all of this.
     pub fn normalise(&mut self) {
         if self.sections.first().is_none_or(|s| s.heading.is_some()) {
-            self.sections.insert(0, Section { id: "intro".into(), ..Section::default() });
+            self.sections.insert(
+                0,
+                Section {
+                    id: "intro".into(),
+                    ..Section::default()
+                },
+            );
         }
         let mut seen: Vec<String> = Vec::new();
         for (i, s) in self.sections.iter_mut().enumerate() {
@@ -373,7 +379,11 @@ mod tests {
     fn normalise_makes_json_articles_safe_to_render() {
         let mut a = Article {
             sections: vec![
-                Section { id: "Q 1!".into(), heading: Some("Q1".into()), ..Section::default() },
+                Section {
+                    id: "Q 1!".into(),
+                    heading: Some("Q1".into()),
+                    ..Section::default()
+                },
                 Section {
                     id: "q-1".into(),
                     heading: Some("Q2".into()),
@@ -385,13 +395,20 @@ mod tests {
                     ..Section::default()
                 },
             ],
-            experts: vec![Expert { id: "a".into(), name: "A B".into(), ..Expert::default() }],
+            experts: vec![Expert {
+                id: "a".into(),
+                name: "A B".into(),
+                ..Expert::default()
+            }],
             ..Article::default()
         };
         a.normalise();
         let ids: Vec<&str> = a.sections.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["intro", "q-1", "q-1-2"]);
         assert_eq!(a.experts[0].paragraphs, 1);
-        assert_eq!(a.sections[2].blocks[0].as_paragraph().unwrap().speakers, ["a"]);
+        assert_eq!(
+            a.sections[2].blocks[0].as_paragraph().unwrap().speakers,
+            ["a"]
+        );
     }
 }

@@ -10,7 +10,10 @@ use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
+};
 use yew::UseReducerDispatcher;
 
 use crate::core::{self, Article};
@@ -42,7 +45,11 @@ pub fn mount(target: JsValue, source: JsValue, options: JsValue) -> Promise {
     })
 }
 
-async fn mount_reader(target: JsValue, source: JsValue, options: JsValue) -> Result<ReaderHandle, String> {
+async fn mount_reader(
+    target: JsValue,
+    source: JsValue,
+    options: JsValue,
+) -> Result<ReaderHandle, String> {
     let host = resolve_target(&target)?;
     let mut options = read_options(options)?;
     let n = READERS.with(|c| {
@@ -84,15 +91,24 @@ async fn mount_reader(target: JsValue, source: JsValue, options: JsValue) -> Res
         on_ready,
     };
     let app = super::render(container.clone(), props);
-    JsFuture::from(ready).await.map_err(|_| "the reader did not start".to_string())?;
+    JsFuture::from(ready)
+        .await
+        .map_err(|_| "the reader did not start".to_string())?;
     Ok(ReaderHandle {
-        inner: Rc::new(RefCell::new(Some(Mounted { app, dispatcher, article, container }))),
+        inner: Rc::new(RefCell::new(Some(Mounted {
+            app,
+            dispatcher,
+            article,
+            container,
+        }))),
     })
 }
 
 fn resolve_target(target: &JsValue) -> Result<Element, String> {
     if let Some(selector) = target.as_string() {
-        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
         return document
             .query_selector(&selector)
             .map_err(|_| format!("mount: {selector:?} is not a valid CSS selector"))?
@@ -108,7 +124,8 @@ fn read_options(options: JsValue) -> Result<ReaderOptions, String> {
     if options.is_undefined() || options.is_null() {
         return Ok(ReaderOptions::default());
     }
-    unknown_key(&options, ReaderOptions::KEYS).map_or(Ok(()), |k| Err(format!("mount: unknown option {k:?}")))?;
+    unknown_key(&options, ReaderOptions::KEYS)
+        .map_or(Ok(()), |k| Err(format!("mount: unknown option {k:?}")))?;
     if let Ok(labels) = Reflect::get(&options, &"labels".into()) {
         if let Some(k) = unknown_key(&labels, Labels::KEYS) {
             return Err(format!("mount: unknown label {k:?}"));
@@ -133,14 +150,25 @@ fn prepare(host: &Element) -> Result<Element, String> {
         Some(s) => s,
         None => host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .map_err(|_| format!("mount: a <{}> element cannot hold a reader", host.tag_name().to_lowercase()))?,
+            .map_err(|_| {
+                format!(
+                    "mount: a <{}> element cannot hold a reader",
+                    host.tag_name().to_lowercase()
+                )
+            })?,
     };
     adopt_stylesheet(&shadow);
     clear(shadow.unchecked_ref());
-    let document = host.owner_document().ok_or("mount: the target is not in a document")?;
-    let container = document.create_element("div").map_err(|_| "mount: cannot create elements")?;
+    let document = host
+        .owner_document()
+        .ok_or("mount: the target is not in a document")?;
+    let container = document
+        .create_element("div")
+        .map_err(|_| "mount: cannot create elements")?;
     container.set_class_name("qar-host");
-    shadow.append_child(&container).map_err(|_| "mount: cannot attach the reader")?;
+    shadow
+        .append_child(&container)
+        .map_err(|_| "mount: cannot attach the reader")?;
     Ok(container)
 }
 
@@ -166,7 +194,9 @@ fn clear(node: &web_sys::Node) {
 /// Shows a one-line message in the reader's box (`role="status"` or `role="alert"`).
 fn status(container: &Element, class: &str, role: &str, message: &str) {
     clear(container);
-    let Some(document) = container.owner_document() else { return };
+    let Some(document) = container.owner_document() else {
+        return;
+    };
     let (Ok(boxed), Ok(p)) = (document.create_element("div"), document.create_element("p")) else {
         return;
     };
@@ -186,7 +216,9 @@ async fn load(source: JsValue) -> Result<Article, String> {
     if !source.is_object() {
         return Err("mount: the source must be article text, article JSON or { url }".into());
     }
-    let url = Reflect::get(&source, &"url".into()).ok().and_then(|u| u.as_string());
+    let url = Reflect::get(&source, &"url".into())
+        .ok()
+        .and_then(|u| u.as_string());
     match url {
         Some(url) => fetch(&url).await,
         None => from_json(source, "the article JSON"),
@@ -210,12 +242,15 @@ fn from_text(text: &str, what: &str) -> Result<Article, String> {
 fn from_json(value: JsValue, what: &str) -> Result<Article, String> {
     let sections = Reflect::get(&value, &"sections".into()).unwrap_or(JsValue::UNDEFINED);
     if !js_sys::Array::is_array(&sections) {
-        return Err(format!("{what} is not a valid article: it has no \"sections\" list"));
+        return Err(format!(
+            "{what} is not a valid article: it has no \"sections\" list"
+        ));
     }
-    let mut article: Article =
-        serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what} is not a valid article: {e}"))?;
+    let mut article: Article = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| format!("{what} is not a valid article: {e}"))?;
     article.normalise();
-    let attributed = !article.experts.is_empty() || article.paragraphs().any(|(_, p)| !p.speakers.is_empty());
+    let attributed =
+        !article.experts.is_empty() || article.paragraphs().any(|(_, p)| !p.speakers.is_empty());
     if !attributed {
         core::attribution::attribute(&mut article);
     }
@@ -227,27 +262,49 @@ async fn fetch(url: &str) -> Result<Article, String> {
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| format!("could not fetch {url}"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("could not fetch {url}"))?;
     if !response.ok() {
         let reason = response.status_text();
-        let reason = if reason.is_empty() { String::new() } else { format!(" {reason}") };
-        return Err(format!("could not fetch {url}: HTTP {}{reason}", response.status()));
+        let reason = if reason.is_empty() {
+            String::new()
+        } else {
+            format!(" {reason}")
+        };
+        return Err(format!(
+            "could not fetch {url}: HTTP {}{reason}",
+            response.status()
+        ));
     }
-    let kind = response.headers().get("content-type").ok().flatten().unwrap_or_default().to_lowercase();
+    let kind = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+        .to_lowercase();
     let json = kind.contains("json");
     if !kind.is_empty() && !kind.starts_with("text/") && !json {
-        return Err(format!("{url} is not an article: it is {kind}, not text or JSON"));
+        return Err(format!(
+            "{url} is not an article: it is {kind}, not text or JSON"
+        ));
     }
-    let text = JsFuture::from(response.text().map_err(|_| format!("could not read {url}"))?)
-        .await
-        .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
-        .as_string()
-        .unwrap_or_default();
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| format!("could not read {url}"))?,
+    )
+    .await
+    .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
+    .as_string()
+    .unwrap_or_default();
     if json || text.trim_start().starts_with('{') {
         if text.len() > MAX_ARTICLE_BYTES {
             return from_text(&text, url);
         }
-        let value = js_sys::JSON::parse(&text).map_err(|e| format!("{url} is not valid JSON: {}", js_message(&e)))?;
+        let value = js_sys::JSON::parse(&text)
+            .map_err(|e| format!("{url} is not valid JSON: {}", js_message(&e)))?;
         return from_json(value, url);
     }
     from_text(&text, url)
@@ -265,7 +322,11 @@ fn announce(host: &Element, event: ReaderEvent) {
     let detail = Object::new();
     let name = match event {
         ReaderEvent::Expert(id) => {
-            let _ = Reflect::set(&detail, &"expert".into(), &id.map_or(JsValue::NULL, JsValue::from));
+            let _ = Reflect::set(
+                &detail,
+                &"expert".into(),
+                &id.map_or(JsValue::NULL, JsValue::from),
+            );
             "qa-reader:expert"
         }
         ReaderEvent::Section { id, open } => {
@@ -307,7 +368,9 @@ impl ReaderHandle {
                 let inner = self.inner.borrow();
                 let mounted = inner.as_ref().ok_or_else(destroyed)?;
                 let found = mounted.article.experts.iter().position(|e| e.id == id);
-                Some(found.ok_or_else(|| js_sys::Error::new(&format!("setExpert: no expert with id {id:?}")))?)
+                Some(found.ok_or_else(|| {
+                    js_sys::Error::new(&format!("setExpert: no expert with id {id:?}"))
+                })?)
             }
         };
         self.dispatch(Action::Filter(expert))

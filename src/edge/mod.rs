@@ -23,7 +23,10 @@ fn window() -> web_sys::Window {
 /// and open section in the location hash. Pages without that element (hosts that embed
 /// readers with `mount()` or `<qa-reader>`) get nothing mounted.
 pub fn start_page() {
-    let Some(root) = window().document().and_then(|d| d.get_element_by_id(PAGE_ROOT_ID)) else {
+    let Some(root) = window()
+        .document()
+        .and_then(|d| d.get_element_by_id(PAGE_ROOT_ID))
+    else {
         return;
     };
     let hash = HashState::parse(&window().location().hash().unwrap_or_default());

@@ -138,7 +138,8 @@ pub struct ReaderOptions {
 
 impl ReaderOptions {
     /// The JavaScript names of the options, for rejecting misspelt ones.
-    pub const KEYS: &'static [&'static str] = &["expert", "section", "useHash", "singleOpen", "labels"];
+    pub const KEYS: &'static [&'static str] =
+        &["expert", "section", "useHash", "singleOpen", "labels"];
 }
 
 impl Default for ReaderOptions {

@@ -1,6 +1,7 @@
 // End-to-end: two readers embedded in a host page with hostile CSS (dist/embed/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
@@ -232,4 +233,24 @@ test('a reader given a 404 URL shows its error, rejects mount, and the other kee
   assert.deepEqual(await pressed(page, '#reader-element'), ['Hana Ilves']);
   // The only console errors are the browser's own reports of the two 404s.
   assert.ok(errors.every((e) => /404/.test(e)), errors.join('\n'));
+});
+
+test('article() returns the same JSON as `qa-reader parse` (the documented schema)', async () => {
+  const cli = join(here, '..', 'target', 'debug', 'qa-reader');
+  const seed = join(here, '..', 'seeds', 'aljazeera-eastern-stronghold-explainer.txt');
+  const expected = JSON.parse(execFileSync(cli, ['parse', seed], { encoding: 'utf8' }));
+  const errors = [];
+  const page = await openExample(errors);
+  const actual = await page.evaluate(() => window.demo.handle.article());
+  assert.deepEqual(actual, expected);
+  // And the JSON mounts again, giving the same reader.
+  const again = await page.evaluate(async (json) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const handle = await window.demo.mount(host, json);
+    return { experts: handle.article().experts.map((e) => `${e.name}:${e.paragraphs}`), h1: host.shadowRoot.querySelector('h1').textContent };
+  }, expected);
+  assert.deepEqual(again.experts, expected.experts.map((e) => `${e.name}:${e.paragraphs}`));
+  assert.equal(again.h1, expected.title);
+  assert.deepEqual(errors, []);
 });

@@ -43,7 +43,7 @@ async function axeViolations(page) {
 
 async function openReader(url, errors, viewport) {
   const page = await openPage(browser, url, errors, viewport);
-  await page.locator('.qar-reader').waitFor();
+  await page.locator('.qar-reader h1').waitFor();
   return page;
 }
 
@@ -75,7 +75,7 @@ test('a section header toggles its panel, by mouse and keyboard', async () => {
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   await toggle.press('ArrowDown');
   assert.equal(
-    await page.evaluate(() => document.activeElement.textContent.trim()),
+    await page.evaluate(() => document.activeElement.shadowRoot.activeElement.textContent.trim()),
     QUESTIONS[3],
   );
   assert.deepEqual(errors, []);

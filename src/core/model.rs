@@ -256,7 +256,71 @@ pub enum Reason {
     Footer,
 }
 
+impl Via {
+    /// The JSON name (`name`, `surname`, `pronoun`, `role`, `continuation`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Name => "name",
+            Via::Surname => "surname",
+            Via::Pronoun => "pronoun",
+            Via::Role => "role",
+            Via::Continuation => "continuation",
+        }
+    }
+
+    /// The variant with this JSON name.
+    pub fn from_name(name: &str) -> Option<Via> {
+        [
+            Via::Name,
+            Via::Surname,
+            Via::Pronoun,
+            Via::Role,
+            Via::Continuation,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == name)
+    }
+}
+
 impl Reason {
+    /// Every reason, in declaration order.
+    pub const ALL: [Reason; 14] = [
+        Reason::DuplicateTitle,
+        Reason::Navigation,
+        Reason::Share,
+        Reason::Advertisement,
+        Reason::RelatedLinks,
+        Reason::Byline,
+        Reason::Video,
+        Reason::Gallery,
+        Reason::OrphanCredit,
+        Reason::Promo,
+        Reason::AfterSource,
+        Reason::Tags,
+        Reason::Separator,
+        Reason::Footer,
+    ];
+
+    /// The JSON name (`duplicate_title`, `navigation`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::DuplicateTitle => "duplicate_title",
+            Reason::Navigation => "navigation",
+            Reason::Share => "share",
+            Reason::Advertisement => "advertisement",
+            Reason::RelatedLinks => "related_links",
+            Reason::Byline => "byline",
+            Reason::Video => "video",
+            Reason::Gallery => "gallery",
+            Reason::OrphanCredit => "orphan_credit",
+            Reason::Promo => "promo",
+            Reason::AfterSource => "after_source",
+            Reason::Tags => "tags",
+            Reason::Separator => "separator",
+            Reason::Footer => "footer",
+        }
+    }
+
     /// A short lowercase explanation for people.
     pub fn describe(self) -> &'static str {
         match self {
@@ -374,6 +438,24 @@ impl Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn enum_names_match_their_serde_names() {
+        for r in Reason::ALL {
+            assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+        }
+        for v in [
+            Via::Name,
+            Via::Surname,
+            Via::Pronoun,
+            Via::Role,
+            Via::Continuation,
+        ] {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+            assert_eq!(Via::from_name(v.as_str()), Some(v));
+        }
+    }
 
     #[test]
     fn normalise_makes_json_articles_safe_to_render() {

@@ -18,7 +18,7 @@ use yew::UseReducerDispatcher;
 
 use crate::core::{self, Article};
 use crate::ui::state::{Action, ReaderState};
-use crate::ui::{App, AppProps, Labels, ReaderEvent, ReaderOptions, Shared};
+use crate::ui::{App, AppProps, ReaderEvent, ReaderOptions, Shared};
 
 /// Articles larger than this are refused with a message instead of freezing the tab.
 pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
@@ -51,7 +51,17 @@ async fn mount_reader(
     options: JsValue,
 ) -> Result<ReaderHandle, String> {
     let host = resolve_target(&target)?;
-    let mut options = read_options(options)?;
+    let options = super::convert::options_from_js(&options)?;
+    mount_on(host, source, options).await
+}
+
+/// Mounts a reader on `host` from `source` (text, article JSON or `{ url }`): the path
+/// shared by `mount()` and the page's own reader.
+pub(crate) async fn mount_on(
+    host: Element,
+    source: JsValue,
+    mut options: ReaderOptions,
+) -> Result<ReaderHandle, String> {
     let n = READERS.with(|c| {
         c.set(c.get() + 1);
         c.get()
@@ -118,30 +128,6 @@ fn resolve_target(target: &JsValue) -> Result<Element, String> {
         .dyn_ref::<Element>()
         .cloned()
         .ok_or_else(|| "mount: the target must be an element or a CSS selector".to_string())
-}
-
-fn read_options(options: JsValue) -> Result<ReaderOptions, String> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(ReaderOptions::default());
-    }
-    unknown_key(&options, ReaderOptions::KEYS)
-        .map_or(Ok(()), |k| Err(format!("mount: unknown option {k:?}")))?;
-    if let Ok(labels) = Reflect::get(&options, &"labels".into()) {
-        if let Some(k) = unknown_key(&labels, Labels::KEYS) {
-            return Err(format!("mount: unknown label {k:?}"));
-        }
-    }
-    serde_wasm_bindgen::from_value(options).map_err(|e| format!("mount: invalid options: {e}"))
-}
-
-/// The first own key of `value` (an object) not in `known`: serde-wasm-bindgen reads only
-/// the fields it knows, so a misspelt option would otherwise be ignored without a word.
-fn unknown_key(value: &JsValue, known: &[&str]) -> Option<String> {
-    let object = value.dyn_ref::<Object>()?;
-    Object::keys(object)
-        .iter()
-        .filter_map(|k| k.as_string())
-        .find(|k| !known.contains(&k.as_str()))
 }
 
 /// The element the reader renders into: a fresh container in the host's shadow root.
@@ -240,13 +226,7 @@ fn from_text(text: &str, what: &str) -> Result<Article, String> {
 }
 
 fn from_json(value: JsValue, what: &str) -> Result<Article, String> {
-    let sections = Reflect::get(&value, &"sections".into()).unwrap_or(JsValue::UNDEFINED);
-    if !js_sys::Array::is_array(&sections) {
-        return Err(format!(
-            "{what} is not a valid article: it has no \"sections\" list"
-        ));
-    }
-    let mut article: Article = serde_wasm_bindgen::from_value(value)
+    let mut article = super::convert::article_from_js(&value)
         .map_err(|e| format!("{what} is not a valid article: {e}"))?;
     article.normalise();
     let attributed =
@@ -392,9 +372,7 @@ impl ReaderHandle {
     pub fn article(&self) -> Result<JsValue, js_sys::Error> {
         let inner = self.inner.borrow();
         let mounted = inner.as_ref().ok_or_else(destroyed)?;
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&*mounted.article, &serializer)
-            .map_err(|e| js_sys::Error::new(&e.to_string()))
+        Ok(super::convert::article_to_js(&mounted.article))
     }
 
     /// Removes the reader and everything it added to the page. Safe to call twice.

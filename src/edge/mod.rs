@@ -2,6 +2,7 @@
 //! components need (location hash, find-in-page reveal, focus movement).
 
 pub mod api;
+pub mod convert;
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -19,14 +20,17 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("a browser page has a window")
 }
 
-/// Mounts a reader of the built-in seed article into `#qa-reader`, keeping the chosen expert
-/// and open section in the location hash. Pages without that element (hosts that embed
-/// readers with `mount()` or `<qa-reader>`) get nothing mounted.
+/// Mounts the page's reader on `#qa-reader`, from the article its `data-src` names, keeping
+/// the chosen expert and open section in the location hash. Pages without that element
+/// (hosts that embed readers with `mount()` or `<qa-reader>`) get nothing mounted.
 pub fn start_page() {
     let Some(root) = window()
         .document()
         .and_then(|d| d.get_element_by_id(PAGE_ROOT_ID))
     else {
+        return;
+    };
+    let Some(src) = root.get_attribute("data-src") else {
         return;
     };
     let hash = HashState::parse(&window().location().hash().unwrap_or_default());
@@ -36,10 +40,19 @@ pub fn start_page() {
         section: hash.section.clone(),
         ..ReaderOptions::default()
     };
-    mount_article(root, core::parse(crate::SEED_ARTICLE_TEXT).0, options);
-    if let Some(section) = hash.section {
-        scroll_to(&format!("qar-h-{section}"));
-    }
+    let source = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&source, &"url".into(), &src.into());
+    wasm_bindgen_futures::spawn_local(async move {
+        // A failure is shown in the reader's box; there is no caller to reject.
+        if api::mount_on(root.clone(), source.into(), options)
+            .await
+            .is_ok()
+        {
+            if let Some(section) = hash.section {
+                scroll_to(&root, &section);
+            }
+        }
+    });
 }
 
 /// Parses `text` and renders a reader of it into `root` with default options.
@@ -69,8 +82,14 @@ pub(crate) fn render(root: Element, props: AppProps) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 
-fn scroll_to(id: &str) {
-    let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) else {
+/// Scrolls to (and focuses) a section's header button in the host's shadow root.
+fn scroll_to(host: &Element, section: &str) {
+    // Section ids are slugs, safe in a selector; the reader's id prefix is its own.
+    let selector = format!("[id$='-h-{section}']");
+    let Some(el) = host
+        .shadow_root()
+        .and_then(|r| r.query_selector(&selector).ok().flatten())
+    else {
         return;
     };
     el.scroll_into_view();

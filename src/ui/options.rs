@@ -1,10 +1,7 @@
 //! Reader options and UI labels: what a host page can set (and translate).
 
-use serde::Deserialize;
-
 /// The words the reader shows, so a host can translate them.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Labels {
     /// The roster's button that clears the filter.
     pub all: String,
@@ -104,6 +101,34 @@ impl Labels {
         "from",
     ];
 
+    /// The label with this JavaScript name (one of [`Labels::KEYS`]).
+    pub fn by_key(&mut self, key: &str) -> Option<&mut String> {
+        Some(match key {
+            "all" => &mut self.all,
+            "filterBy" => &mut self.filter_by,
+            "expandAll" => &mut self.expand_all,
+            "collapseAll" => &mut self.collapse_all,
+            "noQuotesFrom" => &mut self.no_quotes_from,
+            "minRead" => &mut self.min_read,
+            "paragraph" => &mut self.paragraph,
+            "paragraphs" => &mut self.paragraphs,
+            "untitled" => &mut self.untitled,
+            "source" => &mut self.source,
+            "embed" => &mut self.embed,
+            "speaking" => &mut self.speaking,
+            "loading" => &mut self.loading,
+            "intro" => &mut self.intro,
+            "viaName" => &mut self.via_name,
+            "viaSurname" => &mut self.via_surname,
+            "viaPronoun" => &mut self.via_pronoun,
+            "viaRole" => &mut self.via_role,
+            "viaContinuation" => &mut self.via_continuation,
+            "showing" => &mut self.showing,
+            "from" => &mut self.from,
+            _ => return None,
+        })
+    }
+
     /// "1 paragraph", "4 paragraphs".
     pub fn paragraph_count(&self, n: usize) -> String {
         format!(
@@ -118,8 +143,7 @@ impl Labels {
 }
 
 /// How one reader behaves.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReaderOptions {
     /// The expert chosen when the reader opens (an expert id).
     pub expert: Option<String>,
@@ -132,7 +156,6 @@ pub struct ReaderOptions {
     /// The words the reader shows.
     pub labels: Labels,
     /// Prefix for element ids; unique per reader on a page.
-    #[serde(skip)]
     pub id_prefix: String,
 }
 

@@ -622,7 +622,7 @@ fn is_initial(w: &str) -> bool {
 fn lower(w: &str) -> String {
     w.chars()
         .map(fold_diacritic)
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .map(|c| if c == '’' { '\'' } else { c })
         .collect()
 }

@@ -66,8 +66,9 @@ pub fn is_symbols_only(s: &str) -> bool {
     !s.chars().any(char::is_alphanumeric)
 }
 
-/// Lowercased text with runs of whitespace collapsed and curly apostrophes straightened,
-/// for comparing lines against vocabulary and against each other.
+/// Lowercased text (ASCII letters, and Latin letters with their diacritics dropped) with
+/// runs of whitespace collapsed and curly apostrophes straightened, for comparing lines
+/// against vocabulary and against each other.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -77,7 +78,9 @@ pub fn fold(s: &str) -> String {
         for c in word.chars() {
             match c {
                 '’' | '‘' => out.push('\''),
-                c => out.extend(c.to_lowercase()),
+                // ASCII case folding after diacritics: the vocabulary and names we compare
+                // are Latin, and Unicode's full case tables would add 15 KB to the wasm.
+                c => out.push(fold_diacritic(c).to_ascii_lowercase()),
             }
         }
     }

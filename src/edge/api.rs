@@ -139,7 +139,7 @@ fn prepare(host: &Element) -> Result<Element, String> {
             .map_err(|_| {
                 format!(
                     "mount: a <{}> element cannot hold a reader",
-                    host.tag_name().to_lowercase()
+                    host.tag_name().to_ascii_lowercase()
                 )
             })?,
     };
@@ -263,7 +263,7 @@ async fn fetch(url: &str) -> Result<Article, String> {
         .ok()
         .flatten()
         .unwrap_or_default()
-        .to_lowercase();
+        .to_ascii_lowercase();
     let json = kind.contains("json");
     if !kind.is_empty() && !kind.starts_with("text/") && !json {
         return Err(format!(

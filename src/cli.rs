@@ -14,6 +14,8 @@ commands:
   parse FILE   print the article parsed from FILE as JSON (FILE may be - for stdin)
   check FILE   list title, sections, quoted experts with roles and paragraph counts, and what was removed
   eval DIR     score attribution against DIR/*.gold.json (each beside its NAME.txt)
+  scale FILE N print an article N times as long as FILE, for benchmarks (distinct
+               headings and experts in each copy)
   help         show this message
 
 FILE is plain text, or article JSON as `parse` prints it.";
@@ -29,6 +31,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Some("parse") => one_path(&args).and_then(|p| parse_cmd(&p)),
         Some("check") => one_path(&args).and_then(|p| check_cmd(&p)),
         Some("eval") => one_path(&args).and_then(|p| eval_cmd(Path::new(&p))),
+        Some("scale") => scale_cmd(&args),
         Some("help" | "-h" | "--help") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(format!("unknown command '{other}' (try: qa-reader help)")),
         None => Err("missing command (try: qa-reader help)".to_string()),
@@ -52,6 +55,18 @@ fn one_path(args: &[String]) -> Result<String, String> {
         [cmd, ..] => Err(format!("'{cmd}' takes one path, got {}", args.len() - 1)),
         [] => unreachable!("a command was matched"),
     }
+}
+
+fn scale_cmd(args: &[String]) -> Result<String, String> {
+    let [_, path, n] = args else {
+        return Err("'scale' takes a file and a number (try: qa-reader help)".to_string());
+    };
+    let n: usize = n
+        .parse()
+        .ok()
+        .filter(|n| (1..=10_000).contains(n))
+        .ok_or_else(|| format!("'scale' needs a number from 1 to 10000, not '{n}'"))?;
+    Ok(core::synth::scale(&read_input(path)?, n))
 }
 
 fn read_input(path: &str) -> Result<String, String> {

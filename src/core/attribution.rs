@@ -10,6 +10,10 @@
 //! are kept in a side roster so that a later surname, pronoun or title can find them.
 //! Every attribution records its cue and how it was resolved ([`Evidence`]).
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 use super::model::{Article, Block, Evidence, Expert, Span, Via};
 use super::text::{fold_diacritic, slug};
 
@@ -556,6 +560,8 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 struct Token<'a> {
     /// The word without surrounding punctuation.
     word: &'a str,
+    /// The word folded for comparisons (see [`lower`]), computed once.
+    lc: Cow<'a, str>,
     /// The paragraph from this word on, so phrases can be cut from the original text.
     rest: &'a str,
 
@@ -599,6 +605,7 @@ fn tokenize<'a>(text: &'a str, quotes: &[Span]) -> Vec<Token<'a>> {
         let mid = start + word.len() / 2;
         tokens.push(Token {
             word,
+            lc: lower_cow(word),
             rest: &text[start..],
             comma_after: tail.contains(','),
             stop_after,
@@ -625,6 +632,24 @@ fn lower(w: &str) -> String {
         .map(|c| c.to_ascii_lowercase())
         .map(|c| if c == '’' { '\'' } else { c })
         .collect()
+}
+
+/// [`lower`] without allocating for words that are already folded (most of them).
+fn lower_cow(w: &str) -> Cow<'_, str> {
+    if w.bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'' || b.is_ascii_digit())
+    {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(lower(w))
+    }
+}
+
+/// Whether the speaker may follow this speech verb (`said Jane Doe`); `None` if it is none.
+fn speech_verb(w: &str) -> Option<bool> {
+    static VERBS: LazyLock<HashMap<&'static str, bool>> =
+        LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+    VERBS.get(w).copied()
 }
 
 /// Strips a possessive ending (`Germany’s` → `Germany`), returning whether there was one.
@@ -676,6 +701,12 @@ enum Mention {
 #[derive(Default)]
 struct Engine {
     people: Vec<Person>,
+    /// People by folded full name, so lookups stay O(1) on long articles.
+    by_key: HashMap<Vec<String>, usize>,
+    /// People by folded last name, in order of introduction (for surname mentions).
+    by_last: HashMap<String, Vec<usize>>,
+    /// Ids in use.
+    ids: HashSet<String>,
     /// Indices of people who became experts, in order of first speech.
     order: Vec<usize>,
     /// Speakers of the previous paragraph (for continuations).
@@ -773,7 +804,7 @@ impl Engine {
             } else if let (Some(name), Some(role)) = (name, role_statement(tokens, end)) {
                 // `Doe is the head of …` about someone met before by full name.
                 let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-                let known = self.people.iter().rposition(|p| p.key.ends_with(&key));
+                let known = self.ending_with(&key).last();
                 if let Some(p) = known.filter(|&p| self.people[p].role.is_none()) {
                     self.people[p].role = Some(role);
                 }
@@ -786,10 +817,10 @@ impl Engine {
     fn find_or_add(&mut self, name: &[String], role: Option<String>) -> usize {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
         // A later, shorter mention (`Al Saud` after `Abu Anas Al Saud`) is the same person.
-        let known = self.people.iter().position(|p| p.key == key).or_else(|| {
-            self.people
-                .iter()
-                .rposition(|p| p.key.len() > key.len() && p.key.ends_with(&key))
+        let known = self.by_key.get(&key).copied().or_else(|| {
+            self.ending_with(&key)
+                .filter(|&i| self.people[i].key.len() > key.len())
+                .last()
         });
         if let Some(i) = known {
             if self.people[i].role.is_none() {
@@ -801,11 +832,17 @@ impl Engine {
         let base = slug(&display, "speaker");
         let mut id = base.clone();
         let mut k = 2;
-        while self.people.iter().any(|p| p.id == id) {
+        while self.ids.contains(&id) {
             id = format!("{base}-{k}");
             k += 1;
         }
+        self.ids.insert(id.clone());
         let gender = role.as_deref().and_then(gender_of_title);
+        let index = self.people.len();
+        self.by_key.insert(key.clone(), index);
+        if let Some(last) = key.last() {
+            self.by_last.entry(last.clone()).or_default().push(index);
+        }
         self.people.push(Person {
             id,
             name: display,
@@ -815,6 +852,16 @@ impl Engine {
             expert: false,
         });
         self.people.len() - 1
+    }
+
+    /// People whose folded name ends with `key` (itself included), oldest first.
+    fn ending_with<'k>(&'k self, key: &'k [String]) -> impl Iterator<Item = usize> + 'k {
+        let candidates = key.last().and_then(|last| self.by_last.get(last));
+        candidates
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&i| self.people[i].key.ends_with(key))
     }
 
     fn make_expert(&mut self, who: usize) {
@@ -828,7 +875,7 @@ impl Engine {
     /// the end of known names, most recently active first.
     fn resolve_name(&mut self, name: &[String], role: Option<String>) -> Option<(usize, Via)> {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        if let Some(i) = self.people.iter().position(|p| p.key == key) {
+        if let Some(&i) = self.by_key.get(&key) {
             // A fuller description at the point of speech wins over a bare title seen before.
             let fuller = match (&self.people[i].role, &role) {
                 (None, Some(_)) => true,
@@ -841,8 +888,9 @@ impl Engine {
             return Some((i, Via::Name));
         }
         let place = role.as_deref().and_then(place_in);
-        let matches: Vec<usize> = (0..self.people.len())
-            .filter(|&i| self.people[i].key.ends_with(&key) && self.people[i].key.len() > key.len())
+        let matches: Vec<usize> = self
+            .ending_with(&key)
+            .filter(|&i| self.people[i].key.len() > key.len())
             // `Amer, in Gaza, said` is not the Amer introduced as working in another country.
             .filter(|&i| {
                 let theirs = self.people[i].role.as_deref().and_then(place_in);
@@ -966,10 +1014,10 @@ fn gender_of_title(role: &str) -> Option<Gender> {
 
 /// The speech cue at token `i`, if any, with the mention it attributes to.
 fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
-    let w = lower(tokens[i].word);
+    let w = tokens[i].lc.as_ref();
     // "according to NAME, ROLE"
     if w == "according"
-        && tokens.get(i + 1).is_some_and(|t| lower(t.word) == "to")
+        && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to")
         && !tokens[i].stop_after
     {
         let at = i + 2;
@@ -977,17 +1025,17 @@ fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
         return Some(("according to".to_string(), mention));
     }
     // "he’s confident that", "she is worried about"
-    if STANCES.contains(&w.as_str()) && i >= 1 {
+    if STANCES.contains(&w) && i >= 1 {
         let (subject_end, copula) = {
-            let prev = lower(tokens[i - 1].word);
+            let prev = tokens[i - 1].lc.as_ref();
             if matches!(
-                prev.as_str(),
+                prev,
                 "is" | "was" | "remains" | "remained" | "seemed" | "sounded"
             ) {
                 (i.checked_sub(2)?, true)
-            } else if prev.ends_with("'s") && matches!(prev.as_str(), "he's" | "she's") {
+            } else if prev.ends_with("'s") && matches!(prev, "he's" | "she's") {
                 return Some((
-                    w.clone(),
+                    w.to_string(),
                     Mention::Pronoun(pronoun_gender(&prev[..prev.len() - 2])?),
                 ));
             } else {
@@ -997,20 +1045,21 @@ fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
         if !copula {
             return None;
         }
-        let follows = tokens.get(i + 1).map(|t| lower(t.word));
+        let follows = tokens.get(i + 1).map(|t| t.lc.as_ref());
         if !matches!(
             follows.as_deref(),
             Some("that" | "about" | "of" | "the" | "it")
         ) {
             return None;
         }
-        return mention_before(tokens, subject_end + 1).map(|m| (w, m));
+        return mention_before(tokens, subject_end + 1).map(|m| (w.to_string(), m));
     }
-    let &(verb, may_follow) = SPEECH_VERBS.iter().find(|(v, _)| *v == w)?;
+    let may_follow = speech_verb(w)?;
+    let verb = w;
     if verb == "pointed"
         && tokens
             .get(i + 1)
-            .is_none_or(|t| lower(t.word) != "to" && lower(t.word) != "out")
+            .is_none_or(|t| t.lc.as_ref() != "to" && t.lc.as_ref() != "out")
     {
         return None;
     }
@@ -1049,7 +1098,7 @@ fn mention_after(tokens: &[Token], at: usize, allow_role: bool) -> Option<Mentio
     if t.in_quote {
         return None;
     }
-    if let Some(g) = pronoun_gender(&lower(t.word)) {
+    if let Some(g) = pronoun_gender(&t.lc.as_ref()) {
         return Some(Mention::Pronoun(g));
     }
     // Skip a lowercase role before the name: `said Republican pollster Jane Doe`.
@@ -1059,8 +1108,7 @@ fn mention_after(tokens: &[Token], at: usize, allow_role: bool) -> Option<Mentio
         && !tokens[k].capitalised
         && !tokens[k].stop_after
         && !tokens[k].comma_after
-        && (!NOT_NAME_START.contains(&lower(tokens[k].word).as_str())
-            || lower(tokens[k].word) == "the")
+        && (!NOT_NAME_START.contains(&tokens[k].lc.as_ref()) || tokens[k].lc.as_ref() == "the")
     {
         k += 1;
     }
@@ -1113,8 +1161,8 @@ fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
     // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
     let mut skipped = 0;
     while skipped < 4 && !tokens[j].in_quote && !tokens[j].comma_after && !tokens[j].stop_after {
-        let w = lower(tokens[j].word);
-        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()) && j > 0 {
+        let w = tokens[j].lc.as_ref();
+        if BETWEEN_SUBJECT_AND_VERB.contains(&w) && j > 0 {
             j -= 1;
             skipped += 1;
         } else {
@@ -1125,7 +1173,7 @@ fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
     if t.in_quote || t.stop_after {
         return None;
     }
-    let w = lower(t.word);
+    let w = t.lc.as_ref();
     if let Some(g) = pronoun_gender(&w) {
         return Some(Mention::Pronoun(g));
     }
@@ -1227,10 +1275,7 @@ fn appositive_subject(tokens: &[Token], last: usize) -> Option<Mention> {
 
 /// A lowercase word with nothing after it that ends a phrase (no comma, stop or quote).
 fn is_plain_word(t: &Token) -> bool {
-    !t.in_quote
-        && !t.comma_after
-        && !t.stop_after
-        && !NOT_NAME_START.contains(&lower(t.word).as_str())
+    !t.in_quote && !t.comma_after && !t.stop_after && !NOT_NAME_START.contains(&t.lc.as_ref())
 }
 
 /// The original text of tokens `s..e`, punctuation inside kept (`(Dirco)`, `U.K.`).
@@ -1278,8 +1323,8 @@ fn is_role_noun(w: &str) -> bool {
 
 /// The start of a lowercase role phrase ending at `j` (`the US President`, `the analyst`).
 fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
-    let w = lower(tokens[j].word);
-    if !(TITLES.contains(&w.as_str()) || is_role_noun(&w)) {
+    let w = tokens[j].lc.as_ref();
+    if !(TITLES.contains(&w) || is_role_noun(w)) {
         return None;
     }
     let mut s = j;
@@ -1290,7 +1335,7 @@ fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
         && !tokens[s - 1].in_quote
     {
         s -= 1;
-        if lower(tokens[s].word) == "the" {
+        if tokens[s].lc.as_ref() == "the" {
             return Some(s);
         }
     }
@@ -1299,9 +1344,9 @@ fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
 
 /// `NAME is the head of …`: a role stated in a sentence of its own, up to a comma or stop.
 fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
-    let copula = tokens.get(end).map(|t| lower(t.word))?;
-    let article = tokens.get(end + 1).map(|t| lower(t.word))?;
-    if !matches!(copula.as_str(), "is" | "was") || !matches!(article.as_str(), "the" | "a" | "an") {
+    let copula = tokens.get(end).map(|t| t.lc.as_ref())?;
+    let article = tokens.get(end + 1).map(|t| t.lc.as_ref())?;
+    if !matches!(copula, "is" | "was") || !matches!(article, "the" | "a" | "an") {
         return None;
     }
     if tokens[end - 1].comma_after || tokens[end].comma_after || tokens[end].in_quote {
@@ -1344,10 +1389,8 @@ fn role_before(tokens: &[Token], start: usize) -> Option<String> {
         if t.comma_after || t.stop_after || t.in_quote {
             break;
         }
-        let w = lower(t.word);
-        if NOT_NAME_START.contains(&w.as_str()) && w != "the"
-            || SPEECH_VERBS.iter().any(|(v, _)| *v == w)
-        {
+        let w = t.lc.as_ref();
+        if NOT_NAME_START.contains(&w) && w != "the" || speech_verb(w).is_some() {
             break;
         }
         s -= 1;
@@ -1360,7 +1403,7 @@ fn role_before(tokens: &[Token], start: usize) -> Option<String> {
     }
     let text = words(tokens, s, start);
     let has_role_word = tokens[s..start].iter().any(|t| {
-        let w = lower(t.word);
+        let w = t.lc.as_ref();
         !t.capitalised && w != "the" || TITLES.contains(&w.trim_end_matches('.'))
     });
     has_role_word.then_some(text)
@@ -1386,8 +1429,8 @@ fn run_end(tokens: &[Token], start: usize) -> usize {
     let mut e = start;
     while e < tokens.len() && !tokens[e].in_quote {
         let t = &tokens[e];
-        let particle = PARTICLES.contains(&lower(t.word).as_str())
-            && tokens.get(e + 1).is_some_and(|n| n.capitalised);
+        let particle =
+            PARTICLES.contains(&t.lc.as_ref()) && tokens.get(e + 1).is_some_and(|n| n.capitalised);
         if !(t.capitalised || particle && e > start) {
             break;
         }
@@ -1421,15 +1464,13 @@ fn run_start(tokens: &[Token], last: usize) -> usize {
     let mut s = last;
     while s > 0 {
         let p = &tokens[s - 1];
-        let particle = PARTICLES.contains(&lower(p.word).as_str());
+        let particle = PARTICLES.contains(&p.lc.as_ref());
         if p.in_quote || p.comma_after || p.stop_after || !(p.capitalised || particle) {
             break;
         }
         s -= 1;
     }
-    while s < last
-        && (PARTICLES.contains(&lower(tokens[s].word).as_str()) || !tokens[s].capitalised)
-    {
+    while s < last && (PARTICLES.contains(&tokens[s].lc.as_ref()) || !tokens[s].capitalised) {
         s += 1;
     }
     s
@@ -1443,7 +1484,7 @@ fn split_title(
     end: usize,
 ) -> (Option<String>, Option<Vec<String>>) {
     let mut s = start;
-    while s < end && NOT_NAME_START.contains(&lower(tokens[s].word).as_str()) {
+    while s < end && NOT_NAME_START.contains(&tokens[s].lc.as_ref()) {
         s += 1;
     }
     let run = &tokens[s..end];
@@ -1451,7 +1492,7 @@ fn split_title(
     let cut = run[..run.len().saturating_sub(1)]
         .iter()
         .rposition(|t| {
-            let w = lower(t.word);
+            let w = t.lc.as_ref();
             let w = w.trim_end_matches('.');
             TITLES.contains(&w) || (possessive(t.word).1 && !is_name_word_with_apostrophe(t.word))
         })

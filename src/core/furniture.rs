@@ -4,7 +4,7 @@
 //! one article or one outlet's stories.
 
 use super::model::Reason;
-use super::text::{fold, is_all_caps, is_symbols_only, word_count};
+use super::text::{fold, fold_prefix, is_all_caps, is_symbols_only, word_count};
 
 /// Whole lines (folded) that are always furniture, with their reason.
 const EXACT: &[(&str, Reason)] = &[
@@ -126,8 +126,19 @@ const AGENCIES: &[&str] = &[
     "associated press",
 ];
 
+/// Lines longer than this (bytes) are body text or captions, never whole-line furniture.
+const SHORT: usize = 160;
+
 /// What kind of furniture a line is, judged on the line alone; `None` for anything that may be content.
 pub fn classify(text: &str) -> Option<Reason> {
+    // Whole-line vocabulary is short; a long line can only match by how it begins.
+    if text.len() > SHORT {
+        let folded = fold_prefix(text, 40);
+        return PREFIXES
+            .iter()
+            .find(|(p, _)| folded.starts_with(p))
+            .map(|&(_, r)| r);
+    }
     let folded = fold(text);
     if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == folded) {
         return Some(r);
@@ -219,6 +230,9 @@ pub fn is_label(text: &str) -> bool {
 
 /// Whether the line only names a photo agency or picture desk (`Getty Images`, `EPA`).
 pub fn is_agency_credit(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let f = fold(text);
     AGENCIES.contains(&f.as_str())
 }
@@ -279,7 +293,7 @@ pub fn embed_credit(text: &str) -> Option<&str> {
 
 /// The header of a video player: `WATCH | Title:` or `Watch: Title`.
 pub fn is_video_header(text: &str) -> bool {
-    let f = fold(text);
+    let f = fold_prefix(text, 8);
     f.starts_with("watch |") || f.starts_with("watch:") || f.starts_with("video:")
 }
 
@@ -288,7 +302,7 @@ pub fn is_promo(text: &str) -> bool {
     let Some((label, body)) = text.split_once(": ") else {
         return false;
     };
-    if word_count(label) > 6 || !super::text::starts_upper(body) {
+    if word_count(label) > 6 || !super::text::starts_upper(body) || text.len() > 300 {
         return false;
     }
     let f = fold(body);

@@ -9,6 +9,7 @@ pub mod gold;
 pub mod index;
 pub mod model;
 pub mod parse;
+pub mod synth;
 pub mod text;
 
 pub use index::ArticleIndex;

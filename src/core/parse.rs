@@ -325,7 +325,11 @@ impl Roles {
         }
         if let Some((t, folded)) = &title {
             for i in t + 1..n {
-                if roles[i].is_none() && fold(headline_of(&units[i].text)) == *folded {
+                let close_in_length = units[i].text.len() <= folded.len() + 64;
+                if roles[i].is_none()
+                    && close_in_length
+                    && fold(headline_of(&units[i].text)) == *folded
+                {
                     roles[i] = Some(Role::Removed(Reason::DuplicateTitle));
                 }
             }
@@ -345,7 +349,7 @@ impl Roles {
         }
 
         // The author box closes the article too.
-        if let Some(a) = (0..n).find(|&i| fold(&units[i].text) == "about the author") {
+        if let Some(a) = (0..n).find(|&i| is_phrase(&units[i].text, "about the author")) {
             for r in roles.iter_mut().skip(a) {
                 if !matches!(r, Some(Role::Source)) {
                     *r = Some(Role::Removed(Reason::Footer));
@@ -374,7 +378,11 @@ impl Roles {
         // Blocks introduced by a header: link lists, video players.
         let mut i = 0;
         while i < n {
-            let folded = fold(&units[i].text);
+            let folded = if units[i].text.len() <= 40 {
+                fold(&units[i].text)
+            } else {
+                String::new()
+            };
             let opens_links = matches!(
                 folded.as_str(),
                 "recommended stories"
@@ -387,7 +395,7 @@ impl Roles {
                 let mut j = i + 1;
                 while j < n {
                     match (&roles[j], tags[j]) {
-                        (Some(Role::Removed(_)), _) if fold(&units[j].text) == "end of list" => {
+                        (Some(Role::Removed(_)), _) if is_phrase(&units[j].text, "end of list") => {
                             j += 1;
                             break;
                         }
@@ -575,6 +583,11 @@ impl Roles {
             .collect();
         Roles { roles }
     }
+}
+
+/// Whether a line is this (lowercase) phrase, whatever its case and spacing.
+fn is_phrase(text: &str, phrase: &str) -> bool {
+    text.len() <= phrase.len() + 8 && fold(text) == phrase
 }
 
 /// A headline without the site suffix a browser title carries (`Title | Section | Site`).

@@ -70,8 +70,17 @@ pub fn is_symbols_only(s: &str) -> bool {
 /// runs of whitespace collapsed and curly apostrophes straightened, for comparing lines
 /// against vocabulary and against each other.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    fold_prefix(s, usize::MAX)
+}
+
+/// [`fold`] of roughly the first `max` bytes only (whole words), for checks that look at how a
+/// line begins: folding a long paragraph whole to test its first words wastes the time.
+pub fn fold_prefix(s: &str, max: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(max.saturating_add(8)));
     for word in s.split_whitespace() {
+        if out.len() >= max {
+            break;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -118,6 +127,9 @@ pub fn slug(s: &str, fallback: &str) -> String {
 
 /// The base letter of common Latin letters with diacritics (`é` → `e`); others unchanged.
 pub fn fold_diacritic(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     match c {
         'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
         'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',

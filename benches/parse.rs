@@ -1,0 +1,40 @@
+//! Native parse benchmark: `cargo bench --bench parse`. Parses the seed at 1×, 10×, 100× and
+//! ~1 MB (parse includes attribution) and prints the median of many runs with throughput.
+
+use std::time::{Duration, Instant};
+
+use qa_reader::core::{parse, synth};
+
+const SEED: &str = include_str!("../seeds/aljazeera-eastern-stronghold-explainer.txt");
+
+fn median(mut xs: Vec<Duration>) -> Duration {
+    xs.sort();
+    xs[xs.len() / 2]
+}
+
+fn main() {
+    println!("| article | bytes | paragraphs | experts | median parse | throughput |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for (label, n) in [("1×", 1), ("10×", 10), ("100×", 100), ("~1 MB (150×)", 150)] {
+        let text = synth::scale(SEED, n);
+        let (article, _) = parse(&text);
+        let paragraphs = article.paragraphs().count();
+        // At least 10 runs, and at least half a second of them.
+        let mut times = Vec::new();
+        let start = Instant::now();
+        while times.len() < 10 || start.elapsed() < Duration::from_millis(500) {
+            let t = Instant::now();
+            std::hint::black_box(parse(std::hint::black_box(&text)));
+            times.push(t.elapsed());
+        }
+        let runs = times.len();
+        let m = median(times);
+        let mbps = text.len() as f64 / m.as_secs_f64() / 1e6;
+        println!(
+            "| {label} | {} | {paragraphs} | {} | {:.3} ms ({runs} runs) | {mbps:.1} MB/s |",
+            text.len(),
+            article.experts.len(),
+            m.as_secs_f64() * 1e3
+        );
+    }
+}

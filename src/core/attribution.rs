@@ -1046,10 +1046,7 @@ fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
             return None;
         }
         let follows = tokens.get(i + 1).map(|t| t.lc.as_ref());
-        if !matches!(
-            follows.as_deref(),
-            Some("that" | "about" | "of" | "the" | "it")
-        ) {
+        if !matches!(follows, Some("that" | "about" | "of" | "the" | "it")) {
             return None;
         }
         return mention_before(tokens, subject_end + 1).map(|m| (w.to_string(), m));
@@ -1098,7 +1095,7 @@ fn mention_after(tokens: &[Token], at: usize, allow_role: bool) -> Option<Mentio
     if t.in_quote {
         return None;
     }
-    if let Some(g) = pronoun_gender(&t.lc.as_ref()) {
+    if let Some(g) = pronoun_gender(t.lc.as_ref()) {
         return Some(Mention::Pronoun(g));
     }
     // Skip a lowercase role before the name: `said Republican pollster Jane Doe`.
@@ -1174,7 +1171,7 @@ fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
         return None;
     }
     let w = t.lc.as_ref();
-    if let Some(g) = pronoun_gender(&w) {
+    if let Some(g) = pronoun_gender(w) {
         return Some(Mention::Pronoun(g));
     }
     if t.comma_after {

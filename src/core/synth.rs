@@ -19,7 +19,7 @@ pub fn scale(text: &str, n: usize) -> String {
         write_copy(&mut out, &article, k);
     }
     if let Some(source) = &article.source {
-        let _ = write!(out, "Source: {source}\n");
+        let _ = writeln!(out, "Source: {source}");
     }
     out
 }

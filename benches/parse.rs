@@ -15,8 +15,20 @@ fn median(mut xs: Vec<Duration>) -> Duration {
 fn main() {
     println!("| article | bytes | paragraphs | experts | median parse | throughput |");
     println!("|---|---:|---:|---:|---:|---:|");
-    for (label, n) in [("1×", 1), ("10×", 10), ("100×", 100), ("~1 MB (150×)", 150)] {
-        let text = synth::scale(SEED, n);
+    let mut inputs: Vec<(String, String)> =
+        [("1×", 1), ("10×", 10), ("100×", 100), ("~1 MB (150×)", 150)]
+            .into_iter()
+            .map(|(label, n)| (label.to_string(), synth::scale(SEED, n)))
+            .collect();
+    // Hostile shapes of about 1 MB each.
+    inputs.push(("1 MB single line".into(), "word ".repeat(200_000)));
+    inputs.push(("1 MB of blank lines".into(), "\n".repeat(1_000_000)));
+    inputs.push((
+        "1 MB of 5,000-char heading-like lines".into(),
+        format!("{}\n\n", "Word ".repeat(1000)).repeat(200),
+    ));
+    inputs.push(("1 MB of quote marks".into(), "“‘«\"".repeat(100_000)));
+    for (label, text) in inputs {
         let (article, _) = parse(&text);
         let paragraphs = article.paragraphs().count();
         // At least 10 runs, and at least half a second of them.

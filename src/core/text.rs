@@ -49,16 +49,19 @@ pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-/// Whether every letter is uppercase (and there are at least two letters): labels like `ABOUT THE AUTHOR`.
+/// Whether the text is in capitals (`ABOUT THE AUTHOR`): at least two uppercase letters and
+/// no lowercase one. Scripts without case (Arabic, Chinese) are never "all caps".
 pub fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
+    let mut upper = 0;
+    for c in s.chars() {
         if c.is_lowercase() {
             return false;
         }
-        letters += 1;
+        if c.is_uppercase() {
+            upper += 1;
+        }
     }
-    letters >= 2
+    upper >= 2
 }
 
 /// Whether the text has no letter or digit at all (`|`, `___`, `•`).
@@ -182,6 +185,14 @@ mod tests {
         assert_eq!(slug("Elinor Hammarskjöld", "x"), "elinor-hammarskjold");
         assert_eq!(slug("Ukraine’s war", "x"), "ukraines-war");
         assert_eq!(slug("مرحبا", "section-2"), "section-2");
+    }
+
+    #[test]
+    fn regression_caseless_scripts_are_not_all_caps() {
+        // Found by the hostile-input tests: an Arabic headline was taken for a section label.
+        assert!(!is_all_caps("هل سقوط المدينة وشيك؟"));
+        assert!(!is_all_caps("北京"));
+        assert!(is_all_caps("MIDDLE EAST CRISIS"));
     }
 
     #[test]

@@ -20,8 +20,9 @@ step "native tests"
 cargo test
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
+# fault-injection: a test-only path that makes one reader panic (never in release builds).
 CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=180 \
-  cargo test --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web --features fault-injection
 
 step "release build (trunk build --release)"
 trunk build --release

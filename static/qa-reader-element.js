@@ -7,11 +7,20 @@
 import init, * as api from './qa-reader.js';
 
 let loading;
+let exports;
 
 /** Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page). */
 export function load() {
-  loading ??= init({ module_or_path: new URL('./qa-reader_bg.wasm', import.meta.url) }).then(() => api);
+  loading ??= init({ module_or_path: new URL('./qa-reader_bg.wasm', import.meta.url) }).then((wasm) => {
+    exports = wasm;
+    return api;
+  });
   return loading;
+}
+
+/** Bytes of wasm memory in use by all readers on the page (0 before loading). */
+export function memoryBytes() {
+  return exports?.memory.buffer.byteLength ?? 0;
 }
 
 class QaReaderElement extends HTMLElement {

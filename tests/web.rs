@@ -4,7 +4,7 @@
 use qa_reader::core::parse;
 use qa_reader::edge::{mount_article, mount_text};
 use qa_reader::ui::ReaderOptions;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
@@ -360,4 +360,62 @@ async fn every_label_can_be_translated_and_misspelt_options_are_refused() {
     let message = String::from(error.dyn_into::<js_sys::Error>().unwrap().message());
     assert_eq!(message, "mount: unknown label \"expandAl\"");
     root.remove();
+}
+
+#[cfg(feature = "fault-injection")]
+#[wasm_bindgen_test]
+async fn a_reader_that_panics_shows_a_message_and_the_others_keep_working() {
+    use qa_reader::edge::api::{mount, FAULT_TRIGGER};
+    use wasm_bindgen_futures::JsFuture;
+    let good = fresh_root();
+    JsFuture::from(mount(
+        good.clone().into(),
+        ARTICLE.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("the first reader mounts");
+
+    let bad = fresh_root();
+    let error = JsFuture::from(mount(
+        bad.clone().into(),
+        FAULT_TRIGGER.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect_err("the faulty reader's mount rejects");
+    let message = String::from(error.dyn_into::<js_sys::Error>().unwrap().message());
+    assert!(message.contains("internal error"), "{message}");
+    let shown = bad.shadow_root().unwrap().text_content().unwrap();
+    assert!(
+        shown.contains("internal error"),
+        "the message is in its own box: {shown}"
+    );
+
+    // The first reader still responds, and new readers still mount.
+    let toggle = good
+        .shadow_root()
+        .unwrap()
+        .query_selector(".qar-toggle")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let later = fresh_root();
+    JsFuture::from(mount(
+        later.clone().into(),
+        ARTICLE.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("a later reader mounts");
+    for root in [good, bad, later] {
+        root.remove();
+    }
 }

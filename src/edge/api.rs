@@ -69,7 +69,7 @@ pub(crate) async fn mount_on(
     options.id_prefix = format!("qar{n}");
     let container = prepare(&host)?;
     status(&container, "qar-status", "status", &options.labels.loading);
-    let article = match load(source).await {
+    let article = match load(source).await.and_then(build_guarded) {
         Ok(a) => a,
         Err(message) => {
             status(&container, "qar-error", "alert", &message);
@@ -194,10 +194,18 @@ fn status(container: &Element, class: &str, role: &str, message: &str) {
     let _ = container.append_child(&boxed);
 }
 
-/// Reads the source into an article: text is parsed; article JSON is checked and tidied.
-async fn load(source: JsValue) -> Result<Article, String> {
+/// An article as it arrives, before it is built (parsed or checked).
+enum Raw {
+    /// Plain text, and how to name it in messages.
+    Text(String, String),
+    /// Article JSON, and how to name it in messages.
+    Json(JsValue, String),
+}
+
+/// Reads the source (fetching it if it is `{ url }`), without parsing it yet.
+async fn load(source: JsValue) -> Result<Raw, String> {
     if let Some(text) = source.as_string() {
-        return from_text(&text, "the article text");
+        return Ok(Raw::Text(text, "the article text".into()));
     }
     if !source.is_object() {
         return Err("mount: the source must be article text, article JSON or { url }".into());
@@ -207,7 +215,48 @@ async fn load(source: JsValue) -> Result<Article, String> {
         .and_then(|u| u.as_string());
     match url {
         Some(url) => fetch(&url).await,
-        None => from_json(source, "the article JSON"),
+        None => Ok(Raw::Json(source, "the article JSON".into())),
+    }
+}
+
+/// Builds the article inside a JavaScript `try`: if building panics (the wasm traps), only
+/// this call is lost, and the caller gets an error to show in this reader's box. A trap
+/// inside the futures queue would instead stall every later mount on the page.
+fn build_guarded(raw: Raw) -> Result<Article, String> {
+    let slot: Rc<RefCell<Option<Result<Article, String>>>> = Rc::default();
+    let out = slot.clone();
+    let job = Closure::once(move || *out.borrow_mut() = Some(build(raw)));
+    let thrown = guarded(job.as_ref().unchecked_ref());
+    if !thrown.is_undefined() {
+        return Err(format!(
+            "this reader stopped on an internal error ({}); the rest of the page is not affected",
+            js_message(&thrown)
+        ));
+    }
+    let built = slot.borrow_mut().take();
+    built.unwrap_or_else(|| Err("this reader stopped on an internal error".into()))
+}
+
+#[wasm_bindgen(inline_js = "export function guarded(f) { try { f(); } catch (e) { return e; } }")]
+extern "C" {
+    /// Calls `f`, returning what it threw (a trap is a `RuntimeError`), or `undefined`.
+    fn guarded(f: &js_sys::Function) -> JsValue;
+}
+
+/// The text a test passes to make building panic (only with the `fault-injection` feature).
+#[cfg(feature = "fault-injection")]
+pub const FAULT_TRIGGER: &str = "qa-reader: fault injected by a test";
+
+fn build(raw: Raw) -> Result<Article, String> {
+    match raw {
+        Raw::Text(text, what) => {
+            #[cfg(feature = "fault-injection")]
+            if text == FAULT_TRIGGER {
+                panic!("{FAULT_TRIGGER}");
+            }
+            from_text(&text, &what)
+        }
+        Raw::Json(value, what) => from_json(value, &what),
     }
 }
 
@@ -237,7 +286,7 @@ fn from_json(value: JsValue, what: &str) -> Result<Article, String> {
     Ok(article)
 }
 
-async fn fetch(url: &str) -> Result<Article, String> {
+async fn fetch(url: &str) -> Result<Raw, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -279,15 +328,12 @@ async fn fetch(url: &str) -> Result<Article, String> {
     .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
     .as_string()
     .unwrap_or_default();
-    if json || text.trim_start().starts_with('{') {
-        if text.len() > MAX_ARTICLE_BYTES {
-            return from_text(&text, url);
-        }
+    if (json || text.trim_start().starts_with('{')) && text.len() <= MAX_ARTICLE_BYTES {
         let value = js_sys::JSON::parse(&text)
             .map_err(|e| format!("{url} is not valid JSON: {}", js_message(&e)))?;
-        return from_json(value, url);
+        return Ok(Raw::Json(value, url.to_string()));
     }
-    from_text(&text, url)
+    Ok(Raw::Text(text, url.to_string()))
 }
 
 fn js_message(e: &JsValue) -> String {

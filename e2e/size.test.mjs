@@ -1,0 +1,31 @@
+// The release bundle's size: deterministic, so it is asserted (times are only benchmarked).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+// What a host page downloads for a reader: the wasm (which carries the stylesheet), the
+// wasm-bindgen glue and the custom-element module.
+export const BUNDLE = ['qa-reader_bg.wasm', 'qa-reader.js', 'qa-reader-element.js'];
+
+// Issue 7 targets 80 KB; the bundle is not there yet (see BENCHMARKS.md for the measured
+// breakdown). This ceiling is the measured size plus a little room, ratcheted down as the
+// bundle shrinks, so that growth fails the suite.
+const CEILING = 145_000;
+const TARGET = 80_000;
+
+export function gz9(path) {
+  return gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }).length;
+}
+
+test('the release bundle stays under its size ceiling (gzip -9)', () => {
+  const sizes = Object.fromEntries(BUNDLE.map((f) => [f, gz9(join(dist, f))]));
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  for (const [f, n] of Object.entries(sizes)) console.log(`${f.padEnd(24)} ${n} bytes gzip -9`);
+  console.log(`total ${total} bytes gzip -9 (ceiling ${CEILING}, target ${TARGET}, over target by ${Math.max(0, total - TARGET)})`);
+  assert.ok(total <= CEILING, `bundle is ${total} bytes, over the ${CEILING} ceiling`);
+});

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds the release bundle and native binary, then measures: bundle sizes, native parse time
+# at 1×–150× the seed (and hostile 1 MB inputs), and in headless Chromium the first render,
+# filter change and expand all at 1×–1000× with wasm memory. Prints the tables and writes
+# them, with the date and machine, to BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+cargo build --release --bin qa-reader
+trunk build --release
+sizes=$(node bench/sizes.mjs)
+native=$(cargo bench -q --bench parse 2>/dev/null | grep '^|')
+browser=$(node bench/browser.mjs)
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+{
+  echo "# Benchmarks"
+  echo
+  echo "Measured $(date -u +%Y-%m-%d) by \`scripts/bench.sh\` on $(nproc) cores of ${cpu:-an unknown CPU}, $(free -g | awk '/Mem:/ {print $2}') GiB,"
+  echo "$(uname -sr), $(rustc --version | cut -d' ' -f1-2), $(chromium --version 2>/dev/null | head -1). Medians; times vary with the machine, sizes do not."
+  echo
+  echo "## Release bundle"
+  echo
+  echo "$sizes"
+  echo
+  echo "## Native parse (parse + attribution, \`cargo bench --bench parse\`, opt-level 3)"
+  echo
+  echo "$native"
+  echo
+  echo "## In the browser (release build, headless Chromium, Playwright)"
+  echo
+  echo "First render: navigation start to the title and headings in the DOM (includes fetching and"
+  echo "parsing the article in wasm). Filter change and expand all: click to the next painted frame."
+  echo
+  echo "$browser"
+} > BENCHMARKS.md.new
+cat BENCHMARKS.md.new
+# Keep the analysis written below the measured tables.
+if [ -f BENCHMARKS.md ] && grep -q '^## Analysis' BENCHMARKS.md; then
+  { echo; sed -n '/^## Analysis/,$p' BENCHMARKS.md; } >> BENCHMARKS.md.new
+fi
+mv BENCHMARKS.md.new BENCHMARKS.md

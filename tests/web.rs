@@ -4,7 +4,7 @@
 use qa_reader::core::parse;
 use qa_reader::edge::{mount_article, mount_text};
 use qa_reader::ui::ReaderOptions;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
@@ -366,6 +366,7 @@ async fn every_label_can_be_translated_and_misspelt_options_are_refused() {
 #[wasm_bindgen_test]
 async fn a_reader_that_panics_shows_a_message_and_the_others_keep_working() {
     use qa_reader::edge::api::{mount, FAULT_TRIGGER};
+    use wasm_bindgen::JsValue;
     use wasm_bindgen_futures::JsFuture;
     let good = fresh_root();
     JsFuture::from(mount(

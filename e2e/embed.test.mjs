@@ -117,7 +117,7 @@ test('the handle drives its reader, and destroy() and element removal leave no r
     handle.setExpert('volodymyr-fesenko');
     await new Promise((r) => setTimeout(r, 50));
     const host = document.getElementById('reader-seed');
-    const filtered = host.shadowRoot.querySelectorAll('.qar-paragraph').length;
+    const filtered = [...host.shadowRoot.querySelectorAll('.qar-paragraph')].filter((p) => p.checkVisibility()).length;
     let unknown = null;
     try {
       handle.setExpert('nobody');
@@ -253,4 +253,21 @@ test('article() returns the same JSON as `qa-reader parse` (the documented schem
   assert.deepEqual(again.experts, expected.experts.map((e) => `${e.name}:${e.paragraphs}`));
   assert.equal(again.h1, expected.title);
   assert.deepEqual(errors, []);
+});
+
+test('regression: an element upgraded by the custom-element module mounts once', async () => {
+  // Found while moving the filter to a stylesheet rule: attributeChangedCallback fired for
+  // `src` before connectedCallback, mounting twice and orphaning the first reader.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.ready = 0;
+    document.addEventListener('qa-reader:ready', () => (window.ready += 1));
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + '/embed/');
+  await page.locator('#reader-element .qar-reader h1').waitFor();
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.ready), 1);
+  assert.equal(await page.locator('#reader-element .qar-reader').count(), 1);
+  await context.close();
 });

@@ -108,7 +108,15 @@ test('choosing Nikolay Mitrokhin shows exactly his four paragraphs; All restores
   assert.equal(visible.length, 4, visible.join('\n'));
   assert.ok(visible[0].startsWith('Ukrainian forces “have so few soldiers'));
   assert.ok(visible[3].startsWith('Kyiv may have to make the uneasy decision'));
-  assert.ok((await page.locator('mark.qar-quote:visible').count()) >= 2);
+  const marks = page.locator('mark.qar-quote:visible');
+  assert.ok((await marks.count()) >= 2);
+  assert.notEqual(await marks.first().evaluate((m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)');
+  assert.deepEqual(await page.locator('.qar-evidence:visible').allInnerTexts(), [
+    '“told” · named here',
+    '“said” · a pronoun refers back',
+    '“told” · named by surname',
+    '“said” · a pronoun refers back',
+  ]);
 
   const metas = await page.locator('.qar-meta').allInnerTexts();
   assert.deepEqual(metas, [
@@ -133,7 +141,10 @@ test('choosing Nikolay Mitrokhin shows exactly his four paragraphs; All restores
   assert.equal(await page.getByRole('button', { name: /^All/ }).getAttribute('aria-pressed'), 'true');
   const restored = await page.locator('.qar-toggle').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded')));
   assert.deepEqual(restored, ['false', 'true', 'false', 'false'], 'the previous open/closed state is back');
-  assert.equal(await page.locator('mark.qar-quote').count(), 0);
+  const highlighted = await page
+    .locator('mark.qar-quote')
+    .evaluateAll((marks) => marks.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').length);
+  assert.equal(highlighted, 0, 'no quote is highlighted without a filter');
   assert.deepEqual(errors, []);
 });
 

@@ -28,19 +28,24 @@ class QaReaderElement extends HTMLElement {
 
   #handle = null;
   #generation = 0;
+  #connected = false;
 
   connectedCallback() {
+    this.#connected = true;
     this.#mount();
   }
 
   disconnectedCallback() {
+    this.#connected = false;
     this.#generation += 1;
     this.#handle?.destroy();
     this.#handle = null;
   }
 
   attributeChangedCallback(name, previous, value) {
-    if (!this.isConnected || previous === value) return;
+    // Before connectedCallback (an element being upgraded) the attributes are read there;
+    // acting here too would mount the reader twice.
+    if (!this.#connected || previous === value) return;
     if (name === 'src') {
       this.#mount();
     } else if (this.#handle) {

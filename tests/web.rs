@@ -208,6 +208,7 @@ async fn the_filter_shows_one_experts_paragraphs_and_restores_the_view() {
     );
     let shown: Vec<String> = all(&root, ".qar-paragraph")
         .iter()
+        .filter(|p| is_visible(p))
         .map(|p| p.text_content().unwrap())
         .collect();
     assert_eq!(
@@ -217,10 +218,20 @@ async fn the_filter_shows_one_experts_paragraphs_and_restores_the_view() {
             "“It could take months,” she said."
         ]
     );
+    let marks = all(&root, "mark.qar-quote");
     assert_eq!(
-        all(&root, "mark.qar-quote").len(),
+        marks.iter().filter(|m| is_visible(m)).count(),
         2,
-        "her quotes are highlighted"
+        "her quotes are shown marked"
+    );
+    let evidence: Vec<String> = all(&root, ".qar-evidence")
+        .iter()
+        .filter(|e| is_visible(e))
+        .map(|e| e.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        evidence,
+        ["“said” · named here", "“said” · a pronoun refers back"]
     );
     let metas: Vec<String> = all(&root, ".qar-meta")
         .iter()
@@ -242,8 +253,20 @@ async fn the_filter_shows_one_experts_paragraphs_and_restores_the_view() {
         ["false", "false", "true"],
         "the earlier view comes back"
     );
-    assert_eq!(all(&root, "mark.qar-quote").len(), 0);
+    let shown = all(&root, ".qar-paragraph")
+        .iter()
+        .filter(|p| is_visible(p))
+        .count();
+    assert_eq!(shown, 2, "the intro and the open third section");
+    assert!(all(&root, ".qar-evidence").iter().all(|e| !is_visible(e)));
     root.remove();
+}
+
+/// Whether the browser renders the element (`checkVisibility()`: display, hidden panels).
+fn is_visible(el: &Element) -> bool {
+    let check = js_sys::Reflect::get(el, &"checkVisibility".into()).unwrap();
+    let check: js_sys::Function = check.dyn_into().unwrap();
+    check.call0(el).unwrap().as_bool().unwrap()
 }
 
 #[wasm_bindgen_test]

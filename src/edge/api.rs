@@ -3,7 +3,7 @@
 //! Each reader lives in an open shadow root on its host element, styled by one constructed
 //! stylesheet shared by every reader, so host CSS and reader CSS cannot reach each other.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Object, Promise, Reflect};
@@ -28,7 +28,6 @@ const STYLESHEET: &str = include_str!("../../static/qa-reader.css");
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    static READERS: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Mounts a reader on `target` (an element or a CSS selector). `source` is article text,
@@ -62,11 +61,7 @@ pub(crate) async fn mount_on(
     source: JsValue,
     mut options: ReaderOptions,
 ) -> Result<ReaderHandle, String> {
-    let n = READERS.with(|c| {
-        c.set(c.get() + 1);
-        c.get()
-    });
-    options.id_prefix = format!("qar{n}");
+    options.id_prefix = super::next_prefix();
     let container = prepare(&host)?;
     status(&container, "qar-status", "status", &options.labels.loading);
     let article = match load(source).await.and_then(build_guarded) {

@@ -5,7 +5,7 @@ pub mod api;
 pub mod convert;
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::NodeRef;
 
@@ -65,8 +65,9 @@ pub fn mount_text(root: Element, text: &str) -> yew::AppHandle<App> {
 pub fn mount_article(
     root: Element,
     article: core::Article,
-    options: ReaderOptions,
+    mut options: ReaderOptions,
 ) -> yew::AppHandle<App> {
+    options.id_prefix = next_prefix();
     let props = AppProps {
         article: Shared::new(article),
         options: Shared::new(options),
@@ -96,6 +97,78 @@ fn scroll_to(host: &Element, section: &str) {
     if let Ok(el) = el.dyn_into::<HtmlElement>() {
         let _ = el.focus();
     }
+}
+
+/// A reader's own constructed stylesheet, holding the rule that makes the expert filter:
+/// one rule rewrite per filter change instead of re-rendering every section.
+pub struct FilterSheet {
+    sheet: web_sys::CssStyleSheet,
+    holder: JsValue,
+    scope: String,
+}
+
+impl FilterSheet {
+    /// Creates the sheet and adopts it on the document or shadow root that holds `node`;
+    /// `scope` is the reader root's own class.
+    pub fn adopt(node: &NodeRef, scope: &str) -> Option<FilterSheet> {
+        let el = node.cast::<Element>()?;
+        let holder: JsValue = el.get_root_node().into();
+        let sheet = web_sys::CssStyleSheet::new().ok()?;
+        // A node outside any document or shadow root has nowhere to adopt a sheet.
+        let list = adopted(&holder)?;
+        list.push(&sheet);
+        js_sys::Reflect::set(&holder, &"adoptedStyleSheets".into(), &list).ok()?;
+        Some(FilterSheet {
+            sheet,
+            holder,
+            scope: scope.to_string(),
+        })
+    }
+
+    /// Shows only expert `e`'s paragraphs with their quotes and evidence, or everything.
+    pub fn show(&self, expert: Option<usize>) {
+        let s = &self.scope;
+        let rule = match expert {
+            None => format!(".{s} .qar-evidence {{ display: none; }}"),
+            Some(e) => format!(
+                ".{s} .qar-paragraph:not(.qar-by-{e}), .{s} .qar-figure, .{s} .qar-embed, \
+                 .{s} .qar-evidence:not(.qar-ev-{e}) {{ display: none; }}\n\
+                 .{s} .qar-by-{e} .qar-quote {{ background: var(--qar-quote-bg); padding: 0 0.1em; }}"
+            ),
+        };
+        let _ = self.sheet.replace_sync(&rule);
+    }
+
+    /// Takes the sheet off its document or shadow root.
+    pub fn remove(&self) {
+        let Some(list) = adopted(&self.holder) else {
+            return;
+        };
+        let kept: js_sys::Array = list
+            .iter()
+            .filter(|s| *s != JsValue::from(&self.sheet))
+            .collect();
+        let _ = js_sys::Reflect::set(&self.holder, &"adoptedStyleSheets".into(), &kept);
+    }
+}
+
+/// The sheets adopted by a document or shadow root, as a plain array; `None` for other nodes.
+fn adopted(holder: &JsValue) -> Option<js_sys::Array> {
+    let list = js_sys::Reflect::get(holder, &"adoptedStyleSheets".into()).ok()?;
+    // An ObservableArray, not an Array: copy it (Array.from throws on undefined, so check).
+    (!list.is_undefined() && !list.is_null()).then(|| js_sys::Array::from(&list))
+}
+
+/// A new id prefix, unique among the readers of this page (`qar1`, `qar2`, …).
+pub(crate) fn next_prefix() -> String {
+    thread_local! {
+        static READERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let n = READERS.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    format!("qar{n}")
 }
 
 /// Calls `f` with the new hash whenever the location hash changes (links, back/forward).

@@ -55,6 +55,8 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| on_ready.emit(dispatcher));
     }
     use_hash_sync(&article, &options, &state);
+    let root = use_node_ref();
+    use_filter_sheet(&root, &options.id_prefix, state.expert);
     use_host_events(&article, &state, &props.on_event);
 
     let labels = Shared(Rc::new(options.labels.clone()));
@@ -97,7 +99,8 @@ pub fn App(props: &AppProps) -> Html {
     let title_id = format!("{}-title", options.id_prefix);
     let index = Shared(index);
     html! {
-        <article class="qar-reader" aria-labelledby={title_id.clone()} onkeydown={on_keydown}>
+        <article class={classes!("qar-reader", options.id_prefix.clone())} aria-labelledby={title_id.clone()}
+            onkeydown={on_keydown} ref={root}>
             <header class="qar-header">
                 <h1 class="qar-title" id={title_id}>
                     { article.title.clone().unwrap_or_else(|| options.labels.untitled.clone()) }
@@ -128,6 +131,33 @@ pub fn App(props: &AppProps) -> Html {
             }
         </article>
     }
+}
+
+/// Keeps the reader's filter rule in step with the chosen expert (see `edge::FilterSheet`),
+/// and takes the rule away when the reader goes.
+#[hook]
+fn use_filter_sheet(root: &NodeRef, scope: &str, expert: Option<usize>) {
+    let sheet: Rc<RefCell<Option<edge::FilterSheet>>> = use_mut_ref(|| None);
+    {
+        let sheet = sheet.clone();
+        use_effect_with((), move |_| {
+            move || {
+                if let Some(s) = sheet.borrow_mut().take() {
+                    s.remove();
+                }
+            }
+        });
+    }
+    let (root, scope) = (root.clone(), scope.to_string());
+    use_effect_with(expert, move |&expert| {
+        let mut sheet = sheet.borrow_mut();
+        if sheet.is_none() {
+            *sheet = edge::FilterSheet::adopt(&root, &scope);
+        }
+        if let Some(s) = sheet.as_ref() {
+            s.show(expert);
+        }
+    });
 }
 
 /// The action that brings the reader to a hash's state (unknown ids are ignored).

@@ -6,6 +6,7 @@ pub mod options;
 pub mod paragraph;
 pub mod roster;
 pub mod section;
+pub mod section_body;
 pub mod state;
 pub mod toolbar;
 

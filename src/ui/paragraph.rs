@@ -1,4 +1,8 @@
-//! A paragraph, with its quotes highlighted and the reason it is attributed when filtered.
+//! A paragraph, with its quotes marked and the reasons it is attributed, for every speaker.
+//!
+//! What the filter shows (this expert's paragraphs, their highlighted quotes, the evidence)
+//! is decided by a stylesheet rule on the reader, not by re-rendering: the paragraph renders
+//! once, carrying a `qar-by-N` class per speaker (N: the expert's index).
 
 use yew::prelude::*;
 
@@ -15,8 +19,6 @@ pub struct ParagraphViewProps {
     pub section: usize,
     /// The paragraph's block index in its section.
     pub block: usize,
-    /// The expert whose quotes to highlight and whose evidence to show, if filtering.
-    pub expert: Option<AttrValue>,
     /// The words to show.
     pub labels: Shared<Labels>,
 }
@@ -24,49 +26,52 @@ pub struct ParagraphViewProps {
 /// Renders text nodes only: nothing from an article ever reaches the DOM as markup.
 #[component]
 pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
-    let Some(Block::Paragraph(p)) = props
-        .article
+    let article = &props.article;
+    let Some(Block::Paragraph(p)) = article
         .sections
         .get(props.section)
         .and_then(|s| s.blocks.get(props.block))
     else {
         return Html::default();
     };
-    let Some(expert) = &props.expert else {
-        return html! { <p class="qar-paragraph">{ p.text.clone() }</p> };
-    };
-    let why = p
-        .evidence
-        .iter()
-        .find(|e| e.speaker == expert.as_str())
-        .map(|e| {
-            let l = &props.labels;
-            let how = match e.via {
-                Via::Name => &l.via_name,
-                Via::Surname => &l.via_surname,
-                Via::Pronoun => &l.via_pronoun,
-                Via::Role => &l.via_role,
-                _ => &l.via_continuation,
-            };
-            if e.cue.is_empty() {
-                how.clone()
-            } else {
-                format!("“{}” · {how}", e.cue)
-            }
-        });
+    let expert_index = |id: &str| article.experts.iter().position(|e| e.id == id);
+    let mut classes = classes!("qar-paragraph");
+    for id in &p.speakers {
+        if let Some(i) = expert_index(id) {
+            classes.push(format!("qar-by-{i}"));
+        }
+    }
+    let l = &props.labels;
+    let evidence = p.evidence.iter().filter_map(|e| {
+        let i = expert_index(&e.speaker)?;
+        let how = match e.via {
+            Via::Name => &l.via_name,
+            Via::Surname => &l.via_surname,
+            Via::Pronoun => &l.via_pronoun,
+            Via::Role => &l.via_role,
+            _ => &l.via_continuation,
+        };
+        let why = if e.cue.is_empty() {
+            how.clone()
+        } else {
+            format!("“{}” · {how}", e.cue)
+        };
+        Some(html! { <p class={classes!("qar-evidence", format!("qar-ev-{i}"))}>{ why }</p> })
+    });
     html! {
         <>
-            <p class="qar-paragraph qar-attributed">{ highlighted(&p.text, p) }</p>
-            if let Some(why) = why {
-                <p class="qar-evidence">{ why }</p>
-            }
+            <p class={classes}>{ marked(&p.text, p) }</p>
+            { for evidence }
         </>
     }
 }
 
 /// The text split into plain runs and `<mark>`ed quotes; spans that do not fall on
 /// character boundaries (hand-written JSON) are ignored rather than trusted.
-fn highlighted(text: &str, p: &Paragraph) -> Html {
+fn marked(text: &str, p: &Paragraph) -> Html {
+    if p.quotes.is_empty() {
+        return html! { { text.to_string() } };
+    }
     let mut parts: Vec<Html> = Vec::new();
     let mut at = 0;
     for q in &p.quotes {

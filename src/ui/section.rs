@@ -2,11 +2,10 @@
 
 use yew::prelude::*;
 
-use super::block::BlockView;
 use super::options::Labels;
-use super::paragraph::ParagraphView;
+use super::section_body::SectionBody;
 use super::Shared;
-use crate::core::{Article, ArticleIndex, Block};
+use crate::core::{Article, ArticleIndex};
 use crate::edge;
 
 /// Properties of [`SectionView`].
@@ -40,7 +39,6 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let section = &article.sections[props.section];
     let labels = &props.labels;
     let expert = props.expert.and_then(|e| article.experts.get(e));
-    let expert_id: Option<AttrValue> = expert.map(|e| AttrValue::from(e.id.clone()));
 
     // Collapsed panels stay findable with find-in-page (`hidden="until-found"`), which the
     // `html!` macro cannot write (it treats `hidden` as a boolean), so the edge sets it.
@@ -60,33 +58,15 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         });
     }
 
-    let mut shown = 0;
-    let blocks: Html = section
-        .blocks
-        .iter()
-        .enumerate()
-        .filter_map(|(b, block)| {
-            let keep = match (block, &expert) {
-                (_, None) => true,
-                (Block::Paragraph(p), Some(e)) => p.speakers.contains(&e.id),
-                (_, Some(_)) => false,
-            };
-            if !keep {
-                return None;
-            }
-            shown += 1;
-            Some(match block {
-                Block::Paragraph(_) => html! {
-                    <ParagraphView key={b} article={article.clone()} section={props.section} block={b}
-                        expert={expert_id.clone()} labels={labels.clone()} />
-                },
-                _ => html! {
-                    <BlockView key={b} article={article.clone()} section={props.section} block={b} labels={labels.clone()} />
-                },
-            })
-        })
-        .collect();
-    let nothing = expert.filter(|_| shown == 0).map(|e| {
+    // The body renders once; the filter hides what is not the chosen expert's with a
+    // stylesheet rule (see `App`), so only this header line and the note depend on it.
+    let body = html! {
+        <SectionBody article={article.clone()} section={props.section} labels={labels.clone()} />
+    };
+    let empty = props
+        .expert
+        .is_some_and(|e| props.index.count_in(props.section, e) == 0);
+    let nothing = expert.filter(|_| empty).map(|e| {
         let place = if section.heading.is_none() {
             format!(" {}", labels.intro)
         } else {
@@ -97,7 +77,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
 
     let Some(heading) = &section.heading else {
         return html! {
-            <section class="qar-section qar-intro">{ nothing.unwrap_or(blocks) }</section>
+            <section class="qar-section qar-intro">{ nothing }{ body }</section>
         };
     };
     let header_id = format!("{}-h-{}", props.id_prefix, section.id);
@@ -107,7 +87,6 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         let i = props.section;
         move |_: MouseEvent| i
     });
-    let empty = expert.is_some() && shown == 0;
     html! {
         <section class={classes!("qar-section", props.open.then_some("qar-open"), empty.then_some("qar-empty"))}>
             <h2 class="qar-heading">
@@ -125,7 +104,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             </h2>
             <p class="qar-meta">{ meta }</p>
             <div class="qar-panel" id={panel_id} role="region" aria-labelledby={header_id} ref={panel}>
-                { nothing.unwrap_or(blocks) }
+                { nothing }{ body }
             </div>
         </section>
     }

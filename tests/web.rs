@@ -347,6 +347,10 @@ async fn gloo_timers_wait() {
 async fn every_label_can_be_translated_and_misspelt_options_are_refused() {
     use js_sys::{Object, Reflect};
     use qa_reader::ui::Labels;
+    let mut defaults = Labels::default();
+    for key in Labels::KEYS {
+        assert!(defaults.by_key(key).is_some(), "{key} names no label");
+    }
     let labels = Object::new();
     for key in Labels::KEYS {
         Reflect::set(&labels, &(*key).into(), &format!("[{key}]").into()).unwrap();

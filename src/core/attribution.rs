@@ -1349,9 +1349,14 @@ fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
     if tokens[end - 1].comma_after || tokens[end].comma_after || tokens[end].in_quote {
         return None;
     }
-    let start = end + 1;
+    role_phrase_from(tokens, end + 1, 20)
+}
+
+/// The words from `start` to the end of their clause (a comma or stop, at most `max` words),
+/// if they read as a role.
+fn role_phrase_from(tokens: &[Token], start: usize, max: usize) -> Option<String> {
     let mut e = start;
-    while e < tokens.len() && e - start < 20 && !tokens[e].in_quote {
+    while e < tokens.len() && e - start < max && !tokens[e].in_quote {
         e += 1;
         if tokens[e - 1].comma_after || tokens[e - 1].stop_after {
             break;
@@ -1366,15 +1371,7 @@ fn appositive_after(tokens: &[Token], end: usize) -> Option<String> {
     if end == 0 || !tokens[end - 1].comma_after {
         return None;
     }
-    let mut e = end;
-    while e < tokens.len() && e - end < 25 && !tokens[e].in_quote {
-        e += 1;
-        if tokens[e - 1].comma_after || tokens[e - 1].stop_after {
-            break;
-        }
-    }
-    let text = words(tokens, end, e);
-    is_role_phrase(&text).then_some(text)
+    role_phrase_from(tokens, end, 25)
 }
 
 /// The lowercase role words right before a name: `lawmaker`, `Democratic pollster`,

@@ -12,12 +12,10 @@ pub struct ArticleIndex {
     pub expert_sections: Vec<Vec<usize>>,
     /// For each expert: the words of the paragraphs attributed to them.
     pub expert_words: Vec<usize>,
-    /// For each section: the experts who speak in it, in order of first appearance there.
-    pub section_speakers: Vec<Vec<usize>>,
     /// For each section: the words of its heading and text blocks.
     pub section_words: Vec<usize>,
-    /// For each section, for each expert: how many of the section's paragraphs are theirs.
-    /// Stored sparsely as `(expert, count)` pairs in `section_speakers` order.
+    /// For each section: `(expert, paragraphs)` for the experts who speak in it, in order of
+    /// first appearance there.
     pub section_counts: Vec<Vec<(usize, usize)>>,
 }
 
@@ -28,7 +26,6 @@ impl ArticleIndex {
         let mut index = ArticleIndex {
             expert_sections: vec![Vec::new(); experts],
             expert_words: vec![0; experts],
-            section_speakers: Vec::with_capacity(article.sections.len()),
             section_words: Vec::with_capacity(article.sections.len()),
             section_counts: Vec::with_capacity(article.sections.len()),
         };
@@ -58,9 +55,6 @@ impl ArticleIndex {
                     Block::Embed(_) => {}
                 }
             }
-            index
-                .section_speakers
-                .push(counts.iter().map(|(e, _)| *e).collect());
             index.section_counts.push(counts);
             index.section_words.push(words);
         }
@@ -80,6 +74,15 @@ impl ArticleIndex {
     /// Minutes to read what one expert says (at least 1).
     pub fn expert_minutes(&self, expert: usize) -> usize {
         minutes(self.expert_words.get(expert).copied().unwrap_or(0))
+    }
+
+    /// The experts who speak in section `section`, in order of first appearance there.
+    pub fn speakers_in(&self, section: usize) -> impl Iterator<Item = usize> + '_ {
+        self.section_counts
+            .get(section)
+            .into_iter()
+            .flatten()
+            .map(|(e, _)| *e)
     }
 
     /// How many of section `section`'s paragraphs are attributed to `expert`.
@@ -113,7 +116,8 @@ mod tests {
         let index = ArticleIndex::new(&a);
         assert_eq!(a.experts.len(), 2);
         assert_eq!(index.expert_sections, [vec![0, 1], vec![1]]);
-        assert_eq!(index.section_speakers, [vec![0], vec![0, 1], vec![]]);
+        let speakers: Vec<Vec<usize>> = (0..3).map(|s| index.speakers_in(s).collect()).collect();
+        assert_eq!(speakers, [vec![0], vec![0, 1], vec![]]);
         assert_eq!(index.count_in(1, 1), 1);
         assert_eq!(index.count_in(2, 0), 0);
         assert_eq!(index.article_minutes(), 1);

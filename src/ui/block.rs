@@ -50,6 +50,7 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
                 }
             </aside>
         },
-        Some(Block::Paragraph(p)) => html! { <p class="qar-paragraph">{ p.text.clone() }</p> },
+        // Paragraphs have their own component (`ParagraphView`).
+        Some(Block::Paragraph(_)) => Html::default(),
     }
 }

@@ -125,9 +125,9 @@ fn section_meta(props: &SectionViewProps, expert_name: Option<&str>) -> String {
         };
     }
     let minutes = format!("{} {}", index.section_minutes(i), labels.min_read);
-    let speakers: Vec<&str> = index.section_speakers[i]
-        .iter()
-        .filter_map(|&e| props.article.experts.get(e).map(|x| x.name.as_str()))
+    let speakers: Vec<&str> = index
+        .speakers_in(i)
+        .filter_map(|e| props.article.experts.get(e).map(|x| x.name.as_str()))
         .collect();
     if speakers.is_empty() {
         minutes

@@ -74,6 +74,13 @@ test('host CSS does not restyle the readers, and reader CSS does not restyle the
   const readerH2 = await style(page.locator('#reader-element .qar-heading').first(), ['letter-spacing', 'color']);
   assert.equal(readerH2['letter-spacing'], 'normal');
 
+  // A host themes a reader through the --qar-* custom properties on its element.
+  await page.addStyleTag({ content: '#reader-element { --qar-accent: rgb(139, 0, 0); }' });
+  const pressedChip = page.locator('#reader-element .qar-chip[aria-pressed="true"]');
+  assert.equal(await pressedChip.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(139, 0, 0)');
+  const otherChip = page.locator('#reader-seed .qar-chip[aria-pressed="true"]');
+  assert.notEqual(await otherChip.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(139, 0, 0)');
+
   const hostP = await style(page.locator('p.host-text'), ['color', 'font-size', 'text-transform']);
   assert.deepEqual(hostP, { color: 'rgb(220, 20, 60)', 'font-size': '30px', 'text-transform': 'uppercase' });
   const hostButton = await style(page.locator('button.host-button'), ['background-color', 'border-top-width']);

@@ -4,7 +4,7 @@
 //! one article or one outlet's stories.
 
 use super::model::Reason;
-use super::text::{fold, fold_prefix, is_all_caps, is_symbols_only, word_count};
+use super::text::{fold, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count};
 
 /// Whole lines (folded) that are always furniture, with their reason.
 const EXACT: &[(&str, Reason)] = &[
@@ -336,27 +336,6 @@ pub fn source_line(text: &str) -> Option<&str> {
 
 fn is_number(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
-}
-
-fn is_month(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let w = w.trim_end_matches([',', '.']);
-    MONTHS
-        .iter()
-        .any(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w.len() <= 4))
 }
 
 /// `share2`, `plus2`: lowercase ASCII letters followed by digits, as icon sprites are named.

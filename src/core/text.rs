@@ -44,6 +44,30 @@ pub fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Month names, lowercase.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether a lowercase word names a month, in full or abbreviated (`feb`, `sept.`).
+pub fn is_month(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    MONTHS
+        .iter()
+        .any(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w.len() <= 4))
+}
+
 /// Number of whitespace-separated words.
 pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()

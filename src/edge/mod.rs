@@ -133,7 +133,8 @@ impl FilterSheet {
             Some(e) => format!(
                 ".{s} .qar-paragraph:not(.qar-by-{e}), .{s} .qar-figure, .{s} .qar-embed, \
                  .{s} .qar-evidence:not(.qar-ev-{e}) {{ display: none; }}\n\
-                 .{s} .qar-by-{e} .qar-quote {{ background: var(--qar-i-quote-bg); padding: 0 0.1em; }}"
+                 .{s} .qar-by-{e} .qar-quote {{ background: var(--qar-i-quote-bg); padding: 0 0.1em; }}\n\
+                 .{s} .qar-section:not(.qar-has-{e}) .qar-toggle-text {{ color: var(--qar-i-muted); }}"
             ),
         };
         let _ = self.sheet.replace_sync(&rule);

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::options::{ReaderEvent, ReaderOptions};
 use super::roster::ExpertFilter;
 use super::section::SectionView;
+use super::section_meta::ChosenExpert;
 use super::state::{Action, HashState, ReaderState};
 use super::toolbar::Toolbar;
 use super::Shared;
@@ -59,7 +60,9 @@ pub fn App(props: &AppProps) -> Html {
     use_filter_sheet(&root, &options.id_prefix, state.expert);
     use_host_events(&article, &state, &props.on_event);
 
-    let labels = Shared(Rc::new(options.labels.clone()));
+    // One labels value per options value: a fresh `Rc` on each render would make every
+    // component that takes the labels (down to each paragraph) re-render on every change.
+    let labels = Shared(use_memo(options.clone(), |o| o.labels.clone()));
     let on_toggle = {
         let d = state.dispatcher();
         Callback::from(move |i| d.dispatch(Action::Toggle(i)))
@@ -112,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Toolbar labels={labels.clone()} {minutes} {on_expand_all} {on_collapse_all} />
                 <p class="qar-visually-hidden" role="status">{ announcement.unwrap_or_default() }</p>
             </header>
+            <ContextProvider<ChosenExpert> context={ChosenExpert(state.expert)}>
             { for article.sections.iter().enumerate().map(|(i, section)| html! {
                 <SectionView
                     key={section.id.clone()}
@@ -119,13 +123,13 @@ pub fn App(props: &AppProps) -> Html {
                     index={index.clone()}
                     section={i}
                     open={state.is_open(i)}
-                    expert={state.expert}
                     id_prefix={prefix.clone()}
                     labels={labels.clone()}
                     on_toggle={on_toggle.clone()}
                     on_reveal={on_reveal.clone()}
                 />
             }) }
+            </ContextProvider<ChosenExpert>>
             if let Some(source) = &article.source {
                 <footer class="qar-source">{ format!("{} {source}", options.labels.source) }</footer>
             }

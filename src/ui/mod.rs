@@ -1,12 +1,13 @@
 //! The Yew UI: small components fed by one reducer ([`state::ReaderState`]).
-
 pub mod app;
 pub mod block;
+pub mod chip;
 pub mod options;
 pub mod paragraph;
 pub mod roster;
 pub mod section;
 pub mod section_body;
+pub mod section_meta;
 pub mod state;
 pub mod toolbar;
 

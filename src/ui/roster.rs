@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::chip::ExpertChip;
 use super::options::Labels;
 use super::Shared;
 use crate::core::Article;
@@ -34,19 +35,10 @@ pub fn ExpertFilter(props: &ExpertFilterProps) -> Html {
             <button type="button" class="qar-chip qar-chip-all" aria-pressed={pressed(props.selected.is_none())} onclick={all}>
                 <span class="qar-chip-name">{ &labels.all }</span>
             </button>
-            { for experts.iter().enumerate().map(|(i, e)| {
-                let selected = props.selected == Some(i);
-                // Pressing the chosen expert again clears the filter.
-                let onclick = props.on_select.reform(move |_: MouseEvent| (!selected).then_some(i));
-                html! {
-                    <button key={e.id.clone()} type="button" class="qar-chip" aria-pressed={pressed(selected)} {onclick}>
-                        <span class="qar-chip-name">{ &e.name }</span>
-                        if let Some(role) = &e.role {
-                            <span class="qar-chip-role">{ role }</span>
-                        }
-                        <span class="qar-chip-count">{ labels.paragraph_count(e.paragraphs) }</span>
-                    </button>
-                }
+            { for (0..experts.len()).map(|i| html! {
+                <ExpertChip key={i} article={props.article.clone()} expert={i}
+                    selected={props.selected == Some(i)} labels={labels.clone()}
+                    on_select={props.on_select.clone()} />
             }) }
         </div>
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::options::Labels;
 use super::section_body::SectionBody;
+use super::section_meta::SectionMeta;
 use super::Shared;
 use crate::core::{Article, ArticleIndex};
 use crate::edge;
@@ -19,8 +20,6 @@ pub struct SectionViewProps {
     pub section: usize,
     /// Whether the panel is shown.
     pub open: bool,
-    /// The chosen expert, if the view is filtered.
-    pub expert: Option<usize>,
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
     /// The words to show.
@@ -38,7 +37,6 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let article = &props.article;
     let section = &article.sections[props.section];
     let labels = &props.labels;
-    let expert = props.expert.and_then(|e| article.experts.get(e));
 
     // Collapsed panels stay findable with find-in-page (`hidden="until-found"`), which the
     // `html!` macro cannot write (it treats `hidden` as a boolean), so the edge sets it.
@@ -58,37 +56,35 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         });
     }
 
-    // The body renders once; the filter hides what is not the chosen expert's with a
-    // stylesheet rule (see `App`), so only this header line and the note depend on it.
+    // The body renders once, and only `SectionMeta` depends on the filter: the filter hides
+    // what is not the chosen expert's with a stylesheet rule (see `App`).
     let body = html! {
         <SectionBody article={article.clone()} section={props.section} labels={labels.clone()} />
     };
-    let empty = props
-        .expert
-        .is_some_and(|e| props.index.count_in(props.section, e) == 0);
-    let nothing = expert.filter(|_| empty).map(|e| {
-        let place = if section.heading.is_none() {
-            format!(" {}", labels.intro)
-        } else {
-            String::new()
-        };
-        html! { <p class="qar-note">{ format!("{} {}{place}", labels.no_quotes_from, e.name) }</p> }
-    });
+    let meta = html! {
+        <SectionMeta article={article.clone()} index={props.index.clone()} section={props.section}
+            labels={labels.clone()} />
+    };
+    // `qar-has-N` for each expert speaking here lets the filter rule dim the others.
+    let has: Classes = props
+        .index
+        .speakers_in(props.section)
+        .map(|e| format!("qar-has-{e}"))
+        .collect();
 
     let Some(heading) = &section.heading else {
         return html! {
-            <section class="qar-section qar-intro">{ nothing }{ body }</section>
+            <section class="qar-section qar-intro">{ meta }{ body }</section>
         };
     };
     let header_id = format!("{}-h-{}", props.id_prefix, section.id);
     let panel_id = format!("{}-p-{}", props.id_prefix, section.id);
-    let meta = section_meta(props, expert.map(|e| e.name.as_str()));
     let onclick = props.on_toggle.reform({
         let i = props.section;
         move |_: MouseEvent| i
     });
     html! {
-        <section class={classes!("qar-section", props.open.then_some("qar-open"), empty.then_some("qar-empty"))}>
+        <section class={classes!("qar-section", props.open.then_some("qar-open"), has)}>
             <h2 class="qar-heading">
                 <button
                     type="button"
@@ -102,36 +98,10 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     <span class="qar-chevron" aria-hidden="true"></span>
                 </button>
             </h2>
-            <p class="qar-meta">{ meta }</p>
+            { meta }
             <div class="qar-panel" id={panel_id} role="region" aria-labelledby={header_id} ref={panel}>
-                { nothing }{ body }
+                { body }
             </div>
         </section>
-    }
-}
-
-/// The line under a heading: who speaks and how long it takes, or, when filtered, how many
-/// paragraphs are the chosen expert's (or that there are none).
-fn section_meta(props: &SectionViewProps, expert_name: Option<&str>) -> String {
-    let labels = &props.labels;
-    let index = &props.index;
-    let i = props.section;
-    if let (Some(e), Some(name)) = (props.expert, expert_name) {
-        let n = index.count_in(i, e);
-        return if n == 0 {
-            format!("{} {name}", labels.no_quotes_from)
-        } else {
-            labels.paragraph_count(n)
-        };
-    }
-    let minutes = format!("{} {}", index.section_minutes(i), labels.min_read);
-    let speakers: Vec<&str> = index
-        .speakers_in(i)
-        .filter_map(|e| props.article.experts.get(e).map(|x| x.name.as_str()))
-        .collect();
-    if speakers.is_empty() {
-        minutes
-    } else {
-        format!("{} {} · {minutes}", labels.speaking, speakers.join(", "))
     }
 }

@@ -63,26 +63,13 @@ pub fn App(props: &AppProps) -> Html {
     // One labels value per options value: a fresh `Rc` on each render would make every
     // component that takes the labels (down to each paragraph) re-render on every change.
     let labels = Shared(use_memo(options.clone(), |o| o.labels.clone()));
-    let on_toggle = {
-        let d = state.dispatcher();
-        Callback::from(move |i| d.dispatch(Action::Toggle(i)))
-    };
-    let on_reveal = {
-        let d = state.dispatcher();
-        Callback::from(move |i| d.dispatch(Action::Open(i)))
-    };
-    let on_select = {
-        let d = state.dispatcher();
-        Callback::from(move |e| d.dispatch(Action::Filter(e)))
-    };
-    let on_expand_all = {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::ExpandAll))
-    };
-    let on_collapse_all = {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::CollapseAll))
-    };
+    // Callbacks keep their identity across renders (Yew compares them by pointer), so that
+    // a state change does not re-render every section that receives one.
+    let on_toggle = use_callback(state.dispatcher(), |i, d| d.dispatch(Action::Toggle(i)));
+    let on_reveal = use_callback(state.dispatcher(), |i, d| d.dispatch(Action::Open(i)));
+    let on_select = use_callback(state.dispatcher(), |e, d| d.dispatch(Action::Filter(e)));
+    let on_expand_all = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::ExpandAll));
+    let on_collapse_all = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::CollapseAll));
     let on_keydown = Callback::from(edge::move_focus_between_headers);
 
     let minutes = match state.expert {

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::model::{Article, Block, Evidence, Expert, Span, Via};
-use super::text::{fold_diacritic, is_month, slug};
+use super::text::{fold_diacritic, is_day, is_month, slug};
 
 /// Finds the article's experts and attributes each paragraph to its speakers.
 ///
@@ -468,13 +468,6 @@ const NOT_NAME_START: &[&str] = &[
     "former",
     "late",
     "new",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "according",
     "speaking",
     "asked",
@@ -489,7 +482,7 @@ const NOT_NAME_START: &[&str] = &[
 /// Whether a capitalised word opens a sentence or clause rather than a name (a function
 /// word, a day or a month).
 fn not_name_start(w: &str) -> bool {
-    NOT_NAME_START.contains(&w) || is_month(w)
+    NOT_NAME_START.contains(&w) || is_month(w) || is_day(w)
 }
 
 /// Words that may stand between a subject and its speech verb (`he has also said`,
@@ -527,13 +520,6 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "year",
     "yesterday",
     "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "morning",
     "afternoon",
     "evening",
@@ -1153,7 +1139,7 @@ fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
     let mut skipped = 0;
     while skipped < 4 && !tokens[j].in_quote && !tokens[j].comma_after && !tokens[j].stop_after {
         let w = tokens[j].lc.as_ref();
-        if BETWEEN_SUBJECT_AND_VERB.contains(&w) && j > 0 {
+        if (BETWEEN_SUBJECT_AND_VERB.contains(&w) || is_day(w)) && j > 0 {
             j -= 1;
             skipped += 1;
         } else {

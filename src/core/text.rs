@@ -60,6 +60,22 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Day names, lowercase.
+pub const DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a lowercase word names a day of the week.
+pub fn is_day(w: &str) -> bool {
+    DAYS.contains(&w)
+}
+
 /// Whether a lowercase word names a month, in full or abbreviated (`feb`, `sept.`).
 pub fn is_month(w: &str) -> bool {
     let w = w.trim_end_matches([',', '.']);

@@ -12,20 +12,28 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::model::{Article, Block, Evidence, Expert, Span, Via};
-use super::text::{fold_diacritic, is_day, is_month, slug};
+use super::text::{fold_diacritic, slug, DAYS, MONTHS};
 
 /// Finds the article's experts and attributes each paragraph to its speakers.
 ///
 /// Replaces any `speakers`, `quotes`, `evidence` and `experts` already present.
 pub fn attribute(article: &mut Article) {
     let mut engine = Engine::default();
+    // Paragraphs per person, counted as they are attributed (a lookup by id afterwards
+    // would cost a scan of the roster per speaker).
+    let mut counts: Vec<usize> = Vec::new();
     for section in &mut article.sections {
         for block in &mut section.blocks {
             let Block::Paragraph(p) = block else { continue };
             let found = engine.paragraph(&p.text);
+            counts.resize(engine.people.len(), 0);
+            for &(who, _, _) in &found.evidence {
+                counts[who] += 1;
+            }
             p.quotes = found.quotes;
             p.speakers = found
                 .evidence
@@ -41,14 +49,6 @@ pub fn attribute(article: &mut Article) {
                     via: *via,
                 })
                 .collect();
-        }
-    }
-    let mut counts = vec![0usize; engine.people.len()];
-    for (_, p) in article.paragraphs() {
-        for id in &p.speakers {
-            if let Some(i) = engine.people.iter().position(|x| &x.id == id) {
-                counts[i] += 1;
-            }
         }
     }
     article.experts = engine
@@ -73,8 +73,19 @@ pub fn attribute(article: &mut Article) {
 pub fn quote_spans(text: &str) -> (Vec<Span>, bool) {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    // Every quote mark is `"` or starts with byte 0xC2 (`«`, `»`) or 0xE2 (`“`, `”`, `„`):
+    // look only there instead of decoding every character of the paragraph.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+    {
+        let i = from + at;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         match c {
             '“' | '«' | '„' if open.is_none() => open = Some(i),
             '”' | '»' => {
@@ -87,7 +98,11 @@ pub fn quote_spans(text: &str) -> (Vec<Span>, bool) {
             }
             '"' => match open {
                 // A straight quote opens after a space or an opening bracket, else it closes.
-                None if prev.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p)) => {
+                None if text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p)) =>
+                {
                     open = Some(i)
                 }
                 Some(s) => {
@@ -101,7 +116,6 @@ pub fn quote_spans(text: &str) -> (Vec<Span>, bool) {
             },
             _ => {}
         }
-        prev = Some(c);
     }
     let unclosed = open.is_some();
     if let Some(s) = open {
@@ -479,10 +493,115 @@ const NOT_NAME_START: &[&str] = &[
     "only",
 ];
 
-/// Whether a capitalised word opens a sentence or clause rather than a name (a function
-/// word, a day or a month).
-fn not_name_start(w: &str) -> bool {
-    NOT_NAME_START.contains(&w) || is_month(w) || is_day(w)
+/// No listed word is longer (bytes). A unit test keeps this true.
+const LONGEST_LISTED_WORD: usize = 15;
+
+/// A word of at most [`LONGEST_LISTED_WORD`] bytes packed with its length into one integer,
+/// so that the lexicon compares keys without a string comparison.
+fn packed(w: &str) -> Option<u128> {
+    let n = w.len();
+    if n > LONGEST_LISTED_WORD {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..n].copy_from_slice(w.as_bytes());
+    bytes[15] = n as u8;
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// A multiply-rotate hash over eight bytes at a time (as in rustc's FxHash), for the short
+/// keys of the lexicon and the roster: the standard SipHash resists flooding attacks, which
+/// these maps cannot suffer (a fixed vocabulary; names from one article), at several times
+/// the cost per word.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The product's high bits mix every input bit; the table indexes by the low ones.
+        self.0.rotate_left(26)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+    }
+}
+
+type WordHash = BuildHasherDefault<WordHasher>;
+
+/// What the word lists say about a folded word, as bit flags: one hash lookup per word
+/// answers every list, where scanning each list costs a string comparison per entry.
+#[derive(Clone, Copy, Default, Debug)]
+struct Lex(u16);
+
+impl Lex {
+    const NOT_NAME_START: u16 = 1;
+    const DAY: u16 = 1 << 1;
+    /// A month, in full or abbreviated (`feb`, `sept`), as [`is_month`] reads it.
+    const MONTH: u16 = 1 << 2;
+    const PARTICLE: u16 = 1 << 3;
+    const TITLE: u16 = 1 << 4;
+    const ORG: u16 = 1 << 5;
+    const PLACE: u16 = 1 << 6;
+    const STANCE: u16 = 1 << 7;
+    const BETWEEN: u16 = 1 << 8;
+    const ABBREVIATION: u16 = 1 << 9;
+    const SPEECH: u16 = 1 << 10;
+    /// A speech verb the speaker may follow (`said Jane Doe`).
+    const SPEECH_INVERTS: u16 = 1 << 11;
+    const TIME: u16 = 1 << 12;
+
+    fn of(w: &str) -> Lex {
+        static LEXICON: LazyLock<HashMap<u128, u16, WordHash>> = LazyLock::new(|| {
+            let mut map: HashMap<u128, u16, WordHash> = HashMap::default();
+            let mut add = |words: &[&str], flag: u16| {
+                for w in words {
+                    let key = packed(w).expect("listed words fit the key");
+                    *map.entry(key).or_default() |= flag;
+                }
+            };
+            add(NOT_NAME_START, Lex::NOT_NAME_START);
+            add(&DAYS, Lex::DAY);
+            add(PARTICLES, Lex::PARTICLE);
+            add(TITLES, Lex::TITLE);
+            add(ORG_WORDS, Lex::ORG);
+            add(PLACE_WORDS, Lex::PLACE);
+            add(STANCES, Lex::STANCE);
+            add(BETWEEN_SUBJECT_AND_VERB, Lex::BETWEEN);
+            add(ABBREVIATIONS, Lex::ABBREVIATION);
+            add(TIME_WORDS, Lex::TIME);
+            for &(verb, inverts) in SPEECH_VERBS {
+                add(
+                    &[verb],
+                    Lex::SPEECH | if inverts { Lex::SPEECH_INVERTS } else { 0 },
+                );
+            }
+            // `is_month` takes full names and their first three or four letters.
+            for m in MONTHS {
+                add(&[m, &m[..3], &m[..4.min(m.len())]], Lex::MONTH);
+            }
+            map
+        });
+        Lex(packed(w)
+            .and_then(|k| LEXICON.get(&k).copied())
+            .unwrap_or(0))
+    }
+
+    fn has(self, flag: u16) -> bool {
+        self.0 & flag != 0
+    }
+
+    /// Whether a capitalised word opens a sentence or clause rather than a name (a function
+    /// word, a day or a month), from the flags of the word and of the word without a final
+    /// stop or comma.
+    fn not_name_start(self, undotted: Lex) -> bool {
+        self.has(Lex::NOT_NAME_START | Lex::DAY) || undotted.has(Lex::MONTH)
+    }
 }
 
 /// Words that may stand between a subject and its speech verb (`he has also said`,
@@ -542,6 +661,9 @@ struct Token<'a> {
     word: &'a str,
     /// The word folded for comparisons (see [`lower`]), computed once.
     lc: Cow<'a, str>,
+    /// The word lists `lc` is in, and those it is in without a final full stop (`Gen.`).
+    lex: Lex,
+    undotted: Lex,
     /// The paragraph from this word on, so phrases can be cut from the original text.
     rest: &'a str,
 
@@ -553,15 +675,26 @@ struct Token<'a> {
     capitalised: bool,
 }
 
+impl Token<'_> {
+    /// [`Lex::not_name_start`] of this word.
+    fn not_name_start(&self) -> bool {
+        self.lex.not_name_start(self.undotted)
+    }
+}
+
 const ABBREVIATIONS: &[&str] = &[
     "sen", "gov", "rep", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "capt", "sgt", "prof", "st",
     "jr", "sr", "no", "oct", "sept", "aug", "jan", "feb", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
     "pa", "ga", "wis", "inc", "ltd", "vs", "mt",
 ];
 
-fn tokenize<'a>(text: &'a str, quotes: &[Span]) -> Vec<Token<'a>> {
-    let mut tokens = Vec::new();
+/// The words of `text`; `ascii_lower` is `text` with ASCII letters lowercased (same offsets).
+fn tokenize<'a>(text: &'a str, ascii_lower: &'a str, quotes: &[Span]) -> Vec<Token<'a>> {
+    // About one token per six bytes of news prose; growing the vector costs more than this.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let mut offset = 0;
+    // Quote spans are in order: the first one that may still contain a token.
+    let mut quote = 0;
     for raw in text.split_inclusive(char::is_whitespace) {
         let start_raw = offset;
         offset += raw.len();
@@ -569,27 +702,46 @@ fn tokenize<'a>(text: &'a str, quotes: &[Span]) -> Vec<Token<'a>> {
         if trimmed.is_empty() {
             continue;
         }
-        let lead = trimmed.len() - trimmed.trim_start_matches(is_edge_punct).len();
-        let word = trimmed.trim_matches(is_edge_punct);
+        let lead = trimmed.len() - trim_edge_start(trimmed).len();
+        let word = trim_edge_end(trim_edge_start(trimmed));
         if word.is_empty() {
             continue;
         }
         let start = start_raw + lead;
         let tail = &trimmed[lead + word.len()..];
         let (word, tail_dot) = match word.strip_suffix('.') {
-            Some(w) if !ABBREVIATIONS.contains(&lower(w).as_str()) && !is_initial(w) => (w, true),
+            Some(w) if !Lex::of(&lower_cow(w)).has(Lex::ABBREVIATION) && !is_initial(w) => {
+                (w, true)
+            }
             _ => (word, false),
         };
-        let word = word.trim_end_matches(is_edge_punct);
+        let word = trim_edge_end(word);
         let stop_after = tail_dot || tail.contains(['.', '?', '!', ';', ':']);
         let mid = start + word.len() / 2;
+        while quote < quotes.len() && quotes[quote].end <= mid {
+            quote += 1;
+        }
+        let lc = if word.is_ascii() {
+            // `lower` of an ASCII word is its lowercase, which the copy already holds.
+            Cow::Borrowed(&ascii_lower[start..start + word.len()])
+        } else {
+            lower_cow(word)
+        };
+        let lex = Lex::of(&lc);
+        let undotted = if lc.ends_with('.') {
+            Lex::of(lc.trim_end_matches(['.', ',']))
+        } else {
+            lex
+        };
         tokens.push(Token {
             word,
-            lc: lower_cow(word),
+            lc,
+            lex,
+            undotted,
             rest: &text[start..],
             comma_after: tail.contains(','),
             stop_after,
-            in_quote: quotes.iter().any(|q| q.start <= mid && mid < q.end),
+            in_quote: quotes.get(quote).is_some_and(|q| q.start <= mid),
             capitalised: word.chars().next().is_some_and(char::is_uppercase),
         });
     }
@@ -599,7 +751,26 @@ fn tokenize<'a>(text: &'a str, quotes: &[Span]) -> Vec<Token<'a>> {
 /// Punctuation stripped from both ends of a word; hyphens, apostrophes and full stops stay
 /// (a final full stop is then read as a sentence end unless the word is an abbreviation).
 fn is_edge_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric() && !matches!(c, '-' | '\'' | '.');
+    }
     !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// `w` without leading [`is_edge_punct`]; most words start with a letter and skip the search.
+fn trim_edge_start(w: &str) -> &str {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => w,
+        _ => w.trim_start_matches(is_edge_punct),
+    }
+}
+
+/// `w` without trailing [`is_edge_punct`], with the same shortcut.
+fn trim_edge_end(w: &str) -> &str {
+    match w.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => w,
+        _ => w.trim_end_matches(is_edge_punct),
+    }
 }
 
 fn is_initial(w: &str) -> bool {
@@ -607,11 +778,17 @@ fn is_initial(w: &str) -> bool {
 }
 
 fn lower(w: &str) -> String {
-    w.chars()
-        .map(fold_diacritic)
-        .map(|c| c.to_ascii_lowercase())
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect()
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(w.len());
+    out.extend(
+        w.chars()
+            .map(fold_diacritic)
+            .map(|c| c.to_ascii_lowercase())
+            .map(|c| if c == '’' { '\'' } else { c }),
+    );
+    out
 }
 
 /// [`lower`] without allocating for words that are already folded (most of them).
@@ -626,10 +803,8 @@ fn lower_cow(w: &str) -> Cow<'_, str> {
 }
 
 /// Whether the speaker may follow this speech verb (`said Jane Doe`); `None` if it is none.
-fn speech_verb(w: &str) -> Option<bool> {
-    static VERBS: LazyLock<HashMap<&'static str, bool>> =
-        LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
-    VERBS.get(w).copied()
+fn speech_verb(lex: Lex) -> Option<bool> {
+    lex.has(Lex::SPEECH).then(|| lex.has(Lex::SPEECH_INVERTS))
 }
 
 /// Strips a possessive ending (`Germany’s` → `Germany`), returning whether there was one.
@@ -682,11 +857,11 @@ enum Mention {
 struct Engine {
     people: Vec<Person>,
     /// People by folded full name, so lookups stay O(1) on long articles.
-    by_key: HashMap<Vec<String>, usize>,
+    by_key: HashMap<Vec<String>, usize, WordHash>,
     /// People by folded last name, in order of introduction (for surname mentions).
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>, WordHash>,
     /// Ids in use.
-    ids: HashSet<String>,
+    ids: HashSet<String, WordHash>,
     /// Indices of people who became experts, in order of first speech.
     order: Vec<usize>,
     /// Speakers of the previous paragraph (for continuations).
@@ -704,7 +879,9 @@ struct Engine {
 impl Engine {
     fn paragraph(&mut self, text: &str) -> Found {
         let (quotes, unclosed) = quote_spans(text);
-        let tokens = tokenize(text, &quotes);
+        // ASCII words borrow their folded form from one lowercased copy of the paragraph.
+        let ascii_lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text, &ascii_lower, &quotes);
         let mut evidence: Vec<(usize, String, Via)> = Vec::new();
         let push = |evidence: &mut Vec<(usize, String, Via)>, who: usize, cue: &str, via: Via| {
             if !evidence.iter().any(|e| e.0 == who) {
@@ -1005,7 +1182,7 @@ fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
         return Some(("according to".to_string(), mention));
     }
     // "he’s confident that", "she is worried about"
-    if STANCES.contains(&w) && i >= 1 {
+    if tokens[i].lex.has(Lex::STANCE) && i >= 1 {
         let (subject_end, copula) = {
             let prev = tokens[i - 1].lc.as_ref();
             if matches!(
@@ -1031,7 +1208,7 @@ fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
         }
         return mention_before(tokens, subject_end + 1).map(|m| (w.to_string(), m));
     }
-    let may_follow = speech_verb(w)?;
+    let may_follow = speech_verb(tokens[i].lex)?;
     let verb = w;
     if verb == "pointed"
         && tokens
@@ -1085,7 +1262,7 @@ fn mention_after(tokens: &[Token], at: usize, allow_role: bool) -> Option<Mentio
         && !tokens[k].capitalised
         && !tokens[k].stop_after
         && !tokens[k].comma_after
-        && (!not_name_start(tokens[k].lc.as_ref()) || tokens[k].lc.as_ref() == "the")
+        && (!tokens[k].not_name_start() || tokens[k].lc.as_ref() == "the")
     {
         k += 1;
     }
@@ -1138,8 +1315,7 @@ fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
     // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
     let mut skipped = 0;
     while skipped < 4 && !tokens[j].in_quote && !tokens[j].comma_after && !tokens[j].stop_after {
-        let w = tokens[j].lc.as_ref();
-        if (BETWEEN_SUBJECT_AND_VERB.contains(&w) || is_day(w)) && j > 0 {
+        if tokens[j].lex.has(Lex::BETWEEN | Lex::DAY) && j > 0 {
             j -= 1;
             skipped += 1;
         } else {
@@ -1252,7 +1428,7 @@ fn appositive_subject(tokens: &[Token], last: usize) -> Option<Mention> {
 
 /// A lowercase word with nothing after it that ends a phrase (no comma, stop or quote).
 fn is_plain_word(t: &Token) -> bool {
-    !t.in_quote && !t.comma_after && !t.stop_after && !not_name_start(t.lc.as_ref())
+    !t.in_quote && !t.comma_after && !t.stop_after && !t.not_name_start()
 }
 
 /// The original text of tokens `s..e`, punctuation inside kept (`(Dirco)`, `U.K.`).
@@ -1270,23 +1446,29 @@ fn words(tokens: &[Token], s: usize, e: usize) -> String {
 /// A role phrase starts like a description: an article, a relative pronoun, a role noun or
 /// a possessive, and is not a time phrase.
 fn is_role_phrase(text: &str) -> bool {
+    if text.is_empty() {
+        return false;
+    }
     let lowered = lower(text);
     let first = lowered.split(' ').next().unwrap_or("");
-    let timeish = [
-        "later", "ago", "earlier", "day", "days", "week", "weeks", "year", "years", "today",
-    ]
-    .iter()
-    .any(|t| lowered.split(' ').any(|w| w == *t));
-    !timeish
-        && !text.is_empty()
-        && (matches!(
-            first,
-            "a" | "an" | "the" | "who" | "whose" | "which" | "head" | "director" | "chief"
-        ) || first.ends_with("'s")
-            || lowered
-                .split(' ')
-                .any(|w| TITLES.contains(&w) || is_role_noun(w)))
+    let mut described = matches!(
+        first,
+        "a" | "an" | "the" | "who" | "whose" | "which" | "head" | "director" | "chief"
+    ) || first.ends_with("'s");
+    for w in lowered.split(' ') {
+        let lex = Lex::of(w);
+        if lex.has(Lex::TIME) {
+            return false;
+        }
+        described = described || lex.has(Lex::TITLE) || is_role_noun(w);
+    }
+    described
 }
+
+/// Words that make a phrase a time phrase (`two days later`), not a role.
+const TIME_WORDS: &[&str] = &[
+    "later", "ago", "earlier", "day", "days", "week", "weeks", "year", "years", "today",
+];
 
 fn is_role_noun(w: &str) -> bool {
     w.len() > 4
@@ -1300,8 +1482,7 @@ fn is_role_noun(w: &str) -> bool {
 
 /// The start of a lowercase role phrase ending at `j` (`the US President`, `the analyst`).
 fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
-    let w = tokens[j].lc.as_ref();
-    if !(TITLES.contains(&w) || is_role_noun(w)) {
+    if !(tokens[j].lex.has(Lex::TITLE) || is_role_noun(tokens[j].lc.as_ref())) {
         return None;
     }
     let mut s = j;
@@ -1364,7 +1545,7 @@ fn role_before(tokens: &[Token], start: usize) -> Option<String> {
             break;
         }
         let w = t.lc.as_ref();
-        if not_name_start(w) && w != "the" || speech_verb(w).is_some() {
+        if t.not_name_start() && w != "the" || t.lex.has(Lex::SPEECH) {
             break;
         }
         s -= 1;
@@ -1378,7 +1559,7 @@ fn role_before(tokens: &[Token], start: usize) -> Option<String> {
     let text = words(tokens, s, start);
     let has_role_word = tokens[s..start].iter().any(|t| {
         let w = t.lc.as_ref();
-        !t.capitalised && w != "the" || TITLES.contains(&w.trim_end_matches('.'))
+        !t.capitalised && w != "the" || t.undotted.has(Lex::TITLE)
     });
     has_role_word.then_some(text)
 }
@@ -1403,8 +1584,7 @@ fn run_end(tokens: &[Token], start: usize) -> usize {
     let mut e = start;
     while e < tokens.len() && !tokens[e].in_quote {
         let t = &tokens[e];
-        let particle =
-            PARTICLES.contains(&t.lc.as_ref()) && tokens.get(e + 1).is_some_and(|n| n.capitalised);
+        let particle = t.lex.has(Lex::PARTICLE) && tokens.get(e + 1).is_some_and(|n| n.capitalised);
         if !(t.capitalised || particle && e > start) {
             break;
         }
@@ -1438,13 +1618,13 @@ fn run_start(tokens: &[Token], last: usize) -> usize {
     let mut s = last;
     while s > 0 {
         let p = &tokens[s - 1];
-        let particle = PARTICLES.contains(&p.lc.as_ref());
+        let particle = p.lex.has(Lex::PARTICLE);
         if p.in_quote || p.comma_after || p.stop_after || !(p.capitalised || particle) {
             break;
         }
         s -= 1;
     }
-    while s < last && (PARTICLES.contains(&tokens[s].lc.as_ref()) || !tokens[s].capitalised) {
+    while s < last && (tokens[s].lex.has(Lex::PARTICLE) || !tokens[s].capitalised) {
         s += 1;
     }
     s
@@ -1458,7 +1638,7 @@ fn split_title(
     end: usize,
 ) -> (Option<String>, Option<Vec<String>>) {
     let mut s = start;
-    while s < end && not_name_start(tokens[s].lc.as_ref()) {
+    while s < end && tokens[s].not_name_start() {
         s += 1;
     }
     let run = &tokens[s..end];
@@ -1466,9 +1646,8 @@ fn split_title(
     let cut = run[..run.len().saturating_sub(1)]
         .iter()
         .rposition(|t| {
-            let w = t.lc.as_ref();
-            let w = w.trim_end_matches('.');
-            TITLES.contains(&w) || (possessive(t.word).1 && !is_name_word_with_apostrophe(t.word))
+            t.undotted.has(Lex::TITLE)
+                || (possessive(t.word).1 && !is_name_word_with_apostrophe(t.word))
         })
         .map_or(0, |p| p + 1);
     let title = (cut > 0).then(|| words(tokens, s, s + cut));
@@ -1486,15 +1665,15 @@ fn is_person_name(name: &[String]) -> bool {
         return false;
     }
     name.iter().all(|w| {
-        let l = lower(w);
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-        !ORG_WORDS.contains(&l.as_str())
-            && !PLACE_WORDS.contains(&l.as_str())
-            && !not_name_start(&l)
+        let l = lower_cow(w);
+        let lex = Lex::of(&l);
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        let acronym = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+        !lex.has(Lex::ORG | Lex::PLACE)
+            && !lex.not_name_start(Lex::of(l.trim_end_matches([',', '.'])))
             && !acronym
             && !w.chars().any(|c| c.is_ascii_digit())
-            && (w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(&l.as_str()))
+            && (w.chars().next().is_some_and(char::is_uppercase) || lex.has(Lex::PARTICLE))
     })
 }
 
@@ -1528,6 +1707,41 @@ mod tests {
             .map(|v| v.iter().map(|s| s.to_string()).collect())
             .collect();
         assert_eq!(got, want, "{paragraphs:#?}");
+    }
+
+    #[test]
+    fn the_lexicon_answers_for_every_listed_word() {
+        let lists: [(&[&str], u16); 10] = [
+            (TIME_WORDS, Lex::TIME),
+            (NOT_NAME_START, Lex::NOT_NAME_START),
+            (&DAYS, Lex::DAY),
+            (PARTICLES, Lex::PARTICLE),
+            (TITLES, Lex::TITLE),
+            (ORG_WORDS, Lex::ORG),
+            (PLACE_WORDS, Lex::PLACE),
+            (STANCES, Lex::STANCE),
+            (BETWEEN_SUBJECT_AND_VERB, Lex::BETWEEN),
+            (ABBREVIATIONS, Lex::ABBREVIATION),
+        ];
+        let verbs: Vec<&str> = SPEECH_VERBS.iter().map(|v| v.0).collect();
+        for (words, flag) in lists
+            .into_iter()
+            .chain([(&verbs[..], Lex::SPEECH), (&MONTHS[..], Lex::MONTH)])
+        {
+            for w in words {
+                assert!(
+                    w.len() <= LONGEST_LISTED_WORD,
+                    "{w} is longer than LONGEST_LISTED_WORD"
+                );
+                assert!(Lex::of(w).has(flag), "{w} lost its flag {flag}");
+            }
+        }
+        assert!(Lex::of("sept").has(Lex::MONTH) && Lex::of("janu").has(Lex::MONTH));
+        assert!(!Lex::of("ju").has(Lex::MONTH) && !Lex::of("researcher").has(Lex::TITLE));
+        assert!(
+            Lex::of("said").has(Lex::SPEECH_INVERTS)
+                && !Lex::of("believes").has(Lex::SPEECH_INVERTS)
+        );
     }
 
     #[test]

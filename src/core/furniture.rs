@@ -4,7 +4,9 @@
 //! one article or one outlet's stories.
 
 use super::model::Reason;
-use super::text::{fold, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count};
+use super::text::{
+    fold, fold_diacritic, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,
+};
 
 /// Whole lines (folded) that are always furniture, with their reason.
 const EXACT: &[(&str, Reason)] = &[
@@ -133,6 +135,14 @@ const SHORT: usize = 160;
 pub fn classify(text: &str) -> Option<Reason> {
     // Whole-line vocabulary is short; a long line can only match by how it begins.
     if text.len() > SHORT {
+        // Most lines are long body text: fold only those that can start like a prefix.
+        let first = text
+            .chars()
+            .next()
+            .map(|c| fold_diacritic(c).to_ascii_lowercase());
+        if !first.is_some_and(|f| PREFIXES.iter().any(|(p, _)| p.starts_with(f))) {
+            return None;
+        }
         let folded = fold_prefix(text, 40);
         return PREFIXES
             .iter()
@@ -276,12 +286,12 @@ pub fn is_embed_label(text: &str) -> bool {
     };
     // The label after the hyphen is in capitals too, though a scraper may leave a
     // lowercase id at the end (`… copy-1762355428`).
+    if head.len() < 3 || !head.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
     let upper = rest.chars().filter(|c| c.is_uppercase()).count();
     let lower = rest.chars().filter(|c| c.is_lowercase()).count();
-    head.len() >= 3
-        && head.chars().all(|c| c.is_ascii_uppercase())
-        && upper >= 3
-        && upper >= 2 * lower
+    upper >= 3 && upper >= 2 * lower
 }
 
 /// The credit line of an embed: `(Al Jazeera)`.
@@ -293,6 +303,10 @@ pub fn embed_credit(text: &str) -> Option<&str> {
 
 /// The header of a video player: `WATCH | Title:` or `Watch: Title`.
 pub fn is_video_header(text: &str) -> bool {
+    // Every line is asked: only fold those that can start with `watch` or `video`.
+    if !matches!(text.bytes().next(), Some(b'w' | b'W' | b'v' | b'V')) {
+        return false;
+    }
     let f = fold_prefix(text, 8);
     f.starts_with("watch |") || f.starts_with("watch:") || f.starts_with("video:")
 }

@@ -7,11 +7,14 @@
 //!    the source line and what follows it, link lists, headings, figures and embeds;
 //! 3. assembly builds the article in input order, and every unit not in it goes to `removed`.
 
+use std::collections::HashSet;
+
 use super::attribution;
 use super::furniture;
 use super::model::*;
 use super::text::{
-    ends_sentence, final_mark, fold, is_quote_mark, slug, starts_lower, starts_upper, word_count,
+    ends_sentence, final_mark, fold, folds_to, is_quote_mark, slug, starts_lower, starts_upper,
+    word_count,
 };
 
 /// Parses an explainer given as plain text. Never panics; every non-blank line ends up
@@ -122,7 +125,8 @@ fn physical_lines(input: &str) -> impl Iterator<Item = &str> {
         if done {
             return None;
         }
-        match rest.find(['\n', '\r']) {
+        // A byte search: a char pattern would decode every character of the article.
+        match rest.bytes().position(|b| b == b'\n' || b == b'\r') {
             Some(at) => {
                 let line = &rest[..at];
                 let skip = if rest[at..].starts_with("\r\n") { 2 } else { 1 };
@@ -328,7 +332,7 @@ impl Roles {
                 let close_in_length = units[i].text.len() <= folded.len() + 64;
                 if roles[i].is_none()
                     && close_in_length
-                    && fold(headline_of(&units[i].text)) == *folded
+                    && folds_to(headline_of(&units[i].text), folded)
                 {
                     roles[i] = Some(Role::Removed(Reason::DuplicateTitle));
                 }
@@ -587,7 +591,7 @@ impl Roles {
 
 /// Whether a line is this (lowercase) phrase, whatever its case and spacing.
 fn is_phrase(text: &str, phrase: &str) -> bool {
-    text.len() <= phrase.len() + 8 && fold(text) == phrase
+    text.len() <= phrase.len() + 8 && folds_to(text, phrase)
 }
 
 /// A headline without the site suffix a browser title carries (`Title | Section | Site`).
@@ -650,7 +654,7 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
         }],
         ..Article::default()
     };
-    let mut used_ids = vec!["intro".to_string()];
+    let mut used_ids: HashSet<String> = HashSet::from(["intro".to_string()]);
     for (i, (unit, role)) in units.iter().zip(roles).enumerate() {
         let body_started = article.sections.len() > 1 || !article.sections[0].blocks.is_empty();
         let section = article
@@ -672,7 +676,10 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                 article.standfirst_lines = Some(unit.lines);
             }
             Role::Heading => {
-                let mut id = slug(&unit.text, &format!("section-{}", article.sections.len()));
+                let mut id = slug(&unit.text, "");
+                if id.is_empty() {
+                    id = format!("section-{}", article.sections.len());
+                }
                 if used_ids.contains(&id) {
                     let base = id.clone();
                     let mut k = 2;
@@ -681,7 +688,7 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                         k += 1;
                     }
                 }
-                used_ids.push(id.clone());
+                used_ids.insert(id.clone());
                 article.sections.push(Section {
                     id,
                     heading: Some(unit.text.clone()),

@@ -127,16 +127,43 @@ pub fn fold_prefix(s: &str, max: usize) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if word.is_ascii() {
+            // Most words: no apostrophe or diacritic to fold, only case.
+            let start = out.len();
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+            continue;
+        }
+        out.extend(word.chars().map(fold_char));
+    }
+    out
+}
+
+/// Whether `s` folds to `folded` (see [`fold`]), compared as it folds: no allocation, and
+/// most lines differ within a few characters.
+pub fn folds_to(s: &str, folded: &str) -> bool {
+    let mut want = folded.chars();
+    for (i, word) in s.split_whitespace().enumerate() {
+        if i > 0 && want.next() != Some(' ') {
+            return false;
+        }
         for c in word.chars() {
-            match c {
-                '’' | '‘' => out.push('\''),
-                // ASCII case folding after diacritics: the vocabulary and names we compare
-                // are Latin, and Unicode's full case tables would add 15 KB to the wasm.
-                c => out.push(fold_diacritic(c).to_ascii_lowercase()),
+            if want.next() != Some(fold_char(c)) {
+                return false;
             }
         }
     }
-    out
+    want.next().is_none()
+}
+
+/// One character as [`fold`] writes it.
+fn fold_char(c: char) -> char {
+    match c {
+        '’' | '‘' => '\'',
+        // ASCII case folding after diacritics: the vocabulary and names we compare are
+        // Latin, and Unicode's full case tables would add 15 KB to the wasm.
+        c => fold_diacritic(c).to_ascii_lowercase(),
+    }
 }
 
 /// A URL-safe slug: lowercase ASCII letters and digits joined by single hyphens.
@@ -238,5 +265,24 @@ mod tests {
     #[test]
     fn fold_normalises_case_space_and_apostrophes() {
         assert_eq!(fold("  Don’t  want\tTHIS "), "don't want this");
+    }
+
+    #[test]
+    fn folds_to_agrees_with_fold() {
+        let lines = [
+            "  Don’t  want\tTHIS ",
+            "Crème Brûlée",
+            "",
+            " ",
+            "a",
+            "ab",
+            "Ab c",
+            "‘Ž’",
+        ];
+        for a in lines {
+            for b in lines {
+                assert_eq!(folds_to(a, &fold(b)), fold(a) == fold(b), "{a:?} vs {b:?}");
+            }
+        }
     }
 }

@@ -81,6 +81,24 @@ test('a section header toggles its panel, by mouse and keyboard', async () => {
   assert.deepEqual(errors, []);
 });
 
+test('printing shows every section with its text, open or closed', async () => {
+  const errors = [];
+  const page = await openReader(server.url + '/', errors);
+  const quote = page.getByText('The peace settlement will be paused');
+  assert.ok(!(await quote.isVisible()));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await quote.isVisible());
+  // Sections skip rendering while off screen on screen (content-visibility: auto); on paper
+  // every one of them must be laid out.
+  const skipped = await page.evaluate(() =>
+    [...document.getElementById('qa-reader').shadowRoot.querySelectorAll('.qar-section, .qar-panel')]
+      .map((el) => getComputedStyle(el).contentVisibility)
+      .filter((v) => v !== 'visible'),
+  );
+  assert.deepEqual(skipped, []);
+  assert.deepEqual(errors, []);
+});
+
 test('find-in-page text in a closed section is findable (hidden="until-found")', async () => {
   const errors = [];
   const page = await openReader(server.url + '/', errors);

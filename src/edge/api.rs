@@ -24,7 +24,8 @@ use crate::ui::{App, AppProps, ReaderEvent, ReaderOptions, Shared};
 pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
 
 /// The widget's stylesheet, adopted by every reader's shadow root.
-const STYLESHEET: &str = include_str!("../../static/qa-reader.css");
+// Minified from static/qa-reader.css by build.rs.
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/qa-reader.min.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };

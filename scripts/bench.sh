@@ -35,7 +35,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
   echo "parsing the article in wasm). Filter change and expand all, each from a click made just"
   echo "after a frame: *work* is the click to a rendered, styled and laid-out page (what has to fit"
   echo "in a 16.7 ms frame at 60 Hz); *next frame* is the click to the next painted frame, which"
-  echo "includes waiting for that frame, so it cannot fall much below 16.7 ms however little the work."
+  echo "includes waiting for that frame, so it cannot fall much below 16.7 ms however little the work"
+  echo "(the column before memory: a click that changes nothing, timed the same way)."
   echo
   echo "$browser"
 } > BENCHMARKS.md.new

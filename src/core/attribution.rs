@@ -542,7 +542,7 @@ struct Lex(u16);
 impl Lex {
     const NOT_NAME_START: u16 = 1;
     const DAY: u16 = 1 << 1;
-    /// A month, in full or abbreviated (`feb`, `sept`), as [`is_month`] reads it.
+    /// A month, in full or abbreviated (`feb`, `sept`), as [`super::text::is_month`] reads it.
     const MONTH: u16 = 1 << 2;
     const PARTICLE: u16 = 1 << 3;
     const TITLE: u16 = 1 << 4;

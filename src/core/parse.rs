@@ -2,7 +2,7 @@
 //!
 //! It works in three passes over *units* (a non-blank line, or lines of one block that a
 //! scraper hard-wrapped mid-sentence):
-//! 1. each unit gets a local [`Tag`] from its own text (furniture, caption, heading-like, text);
+//! 1. each unit gets a local `Tag` from its own text (furniture, caption, heading-like, text);
 //! 2. a sequence pass decides each unit's role from its neighbours: the title, duplicates of it,
 //!    the source line and what follows it, link lists, headings, figures and embeds;
 //! 3. assembly builds the article in input order, and every unit not in it goes to `removed`.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every check and test: formatting, lints, native tests,
+# Installs what is missing, then runs every check and test: formatting, lints, docs, native tests,
 # browser tests (wasm-bindgen-test in headless Chromium), the release build and the
 # end-to-end tests (Playwright driving Chromium against the built dist/).
 set -euo pipefail
@@ -15,6 +15,9 @@ cargo fmt --all -- --check
 step "clippy (native and wasm)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+step "cargo doc (links and docs resolve)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 
 step "native tests"
 cargo test

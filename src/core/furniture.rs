@@ -281,9 +281,15 @@ pub fn split_credit(text: &str) -> Option<(&str, &str)> {
 /// The label of an embed placeholder: a line opening with an all-caps word joined by a hyphen
 /// (`INTERACTIVE-WHO CONTROLS WHAT …`, `VIDEO-…`, `MAP-…`).
 pub fn is_embed_label(text: &str) -> bool {
-    let Some((head, rest)) = text.split_once(['-', '_']) else {
+    // Every line is asked: a byte search, and only past three capitals (a char pattern
+    // would decode the whole line first).
+    if !text.bytes().take(3).all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(at) = text.bytes().position(|b| b == b'-' || b == b'_') else {
         return false;
     };
+    let (head, rest) = (&text[..at], &text[at + 1..]);
     // The label after the hyphen is in capitals too, though a scraper may leave a
     // lowercase id at the end (`… copy-1762355428`).
     if head.len() < 3 || !head.bytes().all(|c| c.is_ascii_uppercase()) {

@@ -13,6 +13,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::mem::take;
 use std::sync::LazyLock;
 
 use super::model::{Article, Block, Evidence, Expert, Span, Via};
@@ -23,13 +24,14 @@ use super::text::{fold_diacritic, slug, DAYS, MONTHS};
 /// Replaces any `speakers`, `quotes`, `evidence` and `experts` already present.
 pub fn attribute(article: &mut Article) {
     let mut engine = Engine::default();
+    let mut scratch = Scratch::default();
     // Paragraphs per person, counted as they are attributed (a lookup by id afterwards
     // would cost a scan of the roster per speaker).
     let mut counts: Vec<usize> = Vec::new();
     for section in &mut article.sections {
         for block in &mut section.blocks {
             let Block::Paragraph(p) = block else { continue };
-            let found = engine.paragraph(&p.text);
+            let found = engine.paragraph(&p.text, &mut scratch);
             counts.resize(engine.people.len(), 0);
             for &(who, _, _) in &found.evidence {
                 counts[who] += 1;
@@ -689,9 +691,14 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// The words of `text`; `ascii_lower` is `text` with ASCII letters lowercased (same offsets).
-fn tokenize<'a>(text: &'a str, ascii_lower: &'a str, quotes: &[Span]) -> Vec<Token<'a>> {
+fn tokenize<'a>(
+    text: &'a str,
+    ascii_lower: &'a str,
+    quotes: &[Span],
+    mut tokens: Vec<Token<'a>>,
+) -> Vec<Token<'a>> {
     // About one token per six bytes of news prose; growing the vector costs more than this.
-    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+    tokens.reserve(text.len() / 6 + 1);
     let mut offset = 0;
     // Quote spans are in order: the first one that may still contain a token.
     let mut quote = 0;
@@ -853,6 +860,26 @@ enum Mention {
     Role(String),
 }
 
+/// Buffers kept from paragraph to paragraph: allocating them afresh for each one costs
+/// more on long articles, where fresh memory is also cold in the cache.
+#[derive(Default)]
+struct Scratch {
+    /// The paragraph with ASCII letters lowercased (see [`tokenize`]).
+    lower: String,
+    /// An empty vector whose allocation the next paragraph's tokens reuse.
+    tokens: Vec<Token<'static>>,
+}
+
+/// An emptied token vector, keeping its allocation, for the tokens of another text: an
+/// in-place `collect` into a vector of the same layout reuses the buffer (a standard
+/// library optimisation; without it this only allocates anew).
+// `filter_map`, not `filter`: the items change type (their lifetime), which `filter` cannot do.
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
+    tokens.clear();
+    tokens.into_iter().filter_map(|_| None).collect()
+}
+
 #[derive(Default)]
 struct Engine {
     people: Vec<Person>,
@@ -877,11 +904,18 @@ struct Engine {
 }
 
 impl Engine {
-    fn paragraph(&mut self, text: &str) -> Found {
+    fn paragraph(&mut self, text: &str, scratch: &mut Scratch) -> Found {
         let (quotes, unclosed) = quote_spans(text);
         // ASCII words borrow their folded form from one lowercased copy of the paragraph.
-        let ascii_lower = text.to_ascii_lowercase();
-        let tokens = tokenize(text, &ascii_lower, &quotes);
+        scratch.lower.clear();
+        scratch.lower.push_str(text);
+        scratch.lower.make_ascii_lowercase();
+        let tokens = tokenize(
+            text,
+            &scratch.lower,
+            &quotes,
+            recycle(take(&mut scratch.tokens)),
+        );
         let mut evidence: Vec<(usize, String, Via)> = Vec::new();
         let push = |evidence: &mut Vec<(usize, String, Via)>, who: usize, cue: &str, via: Via| {
             if !evidence.iter().any(|e| e.0 == who) {
@@ -931,6 +965,7 @@ impl Engine {
         self.open_quote = unclosed && !evidence.is_empty();
         self.last_subject = subject;
         self.last_named = named;
+        scratch.tokens = recycle(tokens);
         Found { quotes, evidence }
     }
 

@@ -27,9 +27,9 @@ fn minify(css: &str) -> String {
             .map_or("", |end| &rest[start + 2 + end + 2..]);
     }
     text.push_str(rest);
+    let glued = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
-        let glued = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
         let (last, first) = (out.chars().last(), word.chars().next());
         if !out.is_empty() && !last.is_some_and(glued) && !first.is_some_and(glued) {
             out.push(' ');

@@ -5,7 +5,7 @@
 
 use super::model::Reason;
 use super::text::{
-    fold, fold_diacritic, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,
+    fold, fold_char, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,
 };
 
 /// Whole lines (folded) that are always furniture, with their reason.
@@ -136,10 +136,7 @@ pub fn classify(text: &str) -> Option<Reason> {
     // Whole-line vocabulary is short; a long line can only match by how it begins.
     if text.len() > SHORT {
         // Most lines are long body text: fold only those that can start like a prefix.
-        let first = text
-            .chars()
-            .next()
-            .map(|c| fold_diacritic(c).to_ascii_lowercase());
+        let first = text.chars().next().map(fold_char);
         if !first.is_some_and(|f| PREFIXES.iter().any(|(p, _)| p.starts_with(f))) {
             return None;
         }

@@ -157,7 +157,7 @@ pub fn folds_to(s: &str, folded: &str) -> bool {
 }
 
 /// One character as [`fold`] writes it.
-fn fold_char(c: char) -> char {
+pub fn fold_char(c: char) -> char {
     match c {
         '’' | '‘' => '\'',
         // ASCII case folding after diacritics: the vocabulary and names we compare are

@@ -88,7 +88,7 @@ test('printing shows every section with its text, open or closed', async () => {
   assert.ok(!(await quote.isVisible()));
   await page.emulateMedia({ media: 'print' });
   assert.ok(await quote.isVisible());
-  // Sections skip rendering while off screen on screen (content-visibility: auto); on paper
+  // On screen, sections skip rendering while off screen (content-visibility: auto); on paper
   // every one of them must be laid out.
   const skipped = await page.evaluate(() =>
     [...document.getElementById('qa-reader').shadowRoot.querySelectorAll('.qar-section, .qar-panel')]

@@ -852,9 +852,9 @@ struct Found {
 }
 
 /// A mention of a speaker next to a cue.
-enum Mention {
+enum Mention<'a> {
     /// Name tokens (already without titles) and the role found around them.
-    Name(Vec<String>, Option<String>),
+    Name(Vec<&'a str>, Option<String>),
     Pronoun(Gender),
     /// A role noun phrase without a name (`the US President`).
     Role(String),
@@ -982,12 +982,15 @@ impl Engine {
             }
             let end = run_end(tokens, i);
             let (role, name) = split_title(tokens, i, end);
-            if let Some(name) = name.clone().filter(|n| n.len() >= 2 && is_person_name(n)) {
+            let person = name
+                .as_ref()
+                .is_some_and(|n| n.len() >= 2 && is_person_name(n));
+            if let (true, Some(name)) = (person, &name) {
                 let role = role
                     .filter(|t| !is_honorific(t))
                     .or_else(|| role_before(tokens, i))
                     .or_else(|| role_statement(tokens, end));
-                let who = self.find_or_add(&name, role);
+                let who = self.find_or_add(name, role);
                 named = Some(who);
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
@@ -1006,7 +1009,7 @@ impl Engine {
         (subject, named)
     }
 
-    fn find_or_add(&mut self, name: &[String], role: Option<String>) -> usize {
+    fn find_or_add(&mut self, name: &[&str], role: Option<String>) -> usize {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
         // A later, shorter mention (`Al Saud` after `Abu Anas Al Saud`) is the same person.
         let known = self.by_key.get(&key).copied().or_else(|| {
@@ -1065,7 +1068,7 @@ impl Engine {
 
     /// A full name finds or creates a person; a shorter one (a surname) is matched against
     /// the end of known names, most recently active first.
-    fn resolve_name(&mut self, name: &[String], role: Option<String>) -> Option<(usize, Via)> {
+    fn resolve_name(&mut self, name: &[&str], role: Option<String>) -> Option<(usize, Via)> {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
         if let Some(&i) = self.by_key.get(&key) {
             // A fuller description at the point of speech wins over a bare title seen before.
@@ -1205,7 +1208,7 @@ fn gender_of_title(role: &str) -> Option<Gender> {
 }
 
 /// The speech cue at token `i`, if any, with the mention it attributes to.
-fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
+fn cue_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<(String, Mention<'a>)> {
     let w = tokens[i].lc.as_ref();
     // "according to NAME, ROLE"
     if w == "according"
@@ -1255,7 +1258,7 @@ fn cue_at(tokens: &[Token], i: usize) -> Option<(String, Mention)> {
     // Inverted: `“…,” said Jane Doe, a researcher` or `…, said the analyst`. Right after a
     // quote the speaker follows the verb; after a comma it usually stands before it, in
     // apposition (`Jane Doe, a researcher, said`), so that reading goes first there.
-    let inverted = |tokens: &[Token]| {
+    let inverted = |tokens: &[Token<'a>]| {
         (may_follow && !tokens[i].stop_after)
             .then(|| mention_after(tokens, i + 1, false))
             .flatten()
@@ -1282,7 +1285,7 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
 
 /// The mention right after a cue: a name (with titles and a role before it, and an
 /// appositive after it), a pronoun, or a role phrase (`the chancellor`).
-fn mention_after(tokens: &[Token], at: usize, allow_role: bool) -> Option<Mention> {
+fn mention_after<'a>(tokens: &[Token<'a>], at: usize, allow_role: bool) -> Option<Mention<'a>> {
     let t = tokens.get(at)?;
     if t.in_quote {
         return None;
@@ -1345,7 +1348,7 @@ fn mention_after(tokens: &[Token], at: usize, allow_role: bool) -> Option<Mentio
 
 /// The mention before a cue at `verb`: a pronoun, a name (with a role before it or an
 /// appositive between it and the verb), or a role phrase (`the US President said`).
-fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
+fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<Mention<'a>> {
     let mut j = verb.checked_sub(1)?;
     // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
     let mut skipped = 0;
@@ -1386,7 +1389,7 @@ fn mention_before(tokens: &[Token], verb: usize) -> Option<Mention> {
 
 /// `NAME, ROLE, said` or `ROLE, NAME, said`: the comma-separated segments before the verb,
 /// read right to left until a person's name is found (at most three segments back).
-fn appositive_subject(tokens: &[Token], last: usize) -> Option<Mention> {
+fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Option<Mention<'a>> {
     let mut end = last + 1; // exclusive end of the current segment
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut k = last;
@@ -1667,11 +1670,11 @@ fn run_start(tokens: &[Token], last: usize) -> usize {
 
 /// Splits a capitalised run into the title part (`Ukrainian President`, `Outlet’s`,
 /// `South Carolina Sen.`) and the name after it; leading sentence words are dropped.
-fn split_title(
-    tokens: &[Token],
+fn split_title<'a>(
+    tokens: &[Token<'a>],
     start: usize,
     end: usize,
-) -> (Option<String>, Option<Vec<String>>) {
+) -> (Option<String>, Option<Vec<&'a str>>) {
     let mut s = start;
     while s < end && tokens[s].not_name_start() {
         s += 1;
@@ -1686,16 +1689,13 @@ fn split_title(
         })
         .map_or(0, |p| p + 1);
     let title = (cut > 0).then(|| words(tokens, s, s + cut));
-    let name: Vec<String> = run[cut..]
-        .iter()
-        .map(|t| possessive(t.word).0.to_string())
-        .collect();
+    let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
     (title, (!name.is_empty()).then_some(name))
 }
 
 /// Whether these words can be a person's name: capitalised words (or particles), no
 /// organisation word, no acronym, no digits, at most five words.
-fn is_person_name(name: &[String]) -> bool {
+fn is_person_name(name: &[&str]) -> bool {
     if name.is_empty() || name.len() > 5 {
         return false;
     }

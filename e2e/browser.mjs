@@ -30,3 +30,17 @@ export async function openPage(browser, url, errors, viewport = { width: 1000, h
   await page.goto(url);
   return page;
 }
+
+/**
+ * A screenshot of the whole page. The viewport is first stretched to the page's height and
+ * one frame is let through: sections off screen skip rendering (`content-visibility: auto`),
+ * and a plain full-page capture can catch them before they are painted.
+ */
+export async function screenshotWhole(page, path) {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize(viewport);
+}

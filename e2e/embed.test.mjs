@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, screenshotWhole } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -50,7 +50,7 @@ test('the example page shows both readers, and filtering one leaves the other al
   assert.deepEqual(await pressed(page, '#reader-element'), ['All']);
   assert.equal(await page.locator('#reader-element .qar-paragraph:visible').count() > 2, true);
   assert.equal(new URL(page.url()).hash, '', 'embedded readers leave the hash alone');
-  await page.screenshot({ path: join(artifacts, 'embed.png'), fullPage: true });
+  await screenshotWhole(page, join(artifacts, 'embed.png'));
   assert.deepEqual(errors, []);
 });
 

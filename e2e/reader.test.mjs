@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, screenshotWhole } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -150,7 +150,7 @@ test('choosing Nikolay Mitrokhin shows exactly his four paragraphs; All restores
   for (const [width, scheme] of [[375, 'light'], [375, 'dark'], [1280, 'light'], [1280, 'dark']]) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: join(artifacts, `filtered-${width}-${scheme}.png`), fullPage: true });
+    await screenshotWhole(page, join(artifacts, `filtered-${width}-${scheme}.png`));
   }
 
   // Back undoes the filter (it was a history entry).
@@ -180,7 +180,7 @@ test('screenshots at 375 and 1280 px, light and dark, with no accessibility viol
     const page = await openReader(server.url + '/', errors, { width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('button', { name: QUESTIONS[0] }).click();
-    await page.screenshot({ path: join(artifacts, `reader-${width}-${scheme}.png`), fullPage: true });
+    await screenshotWhole(page, join(artifacts, `reader-${width}-${scheme}.png`));
     assert.deepEqual(await axeViolations(page), [], `${width}px ${scheme}`);
     await page.getByRole('button', { name: /^Kirill Sazonov/ }).click();
     assert.deepEqual(await axeViolations(page), [], `${width}px ${scheme}, filtered`);

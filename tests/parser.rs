@@ -150,37 +150,13 @@ fn seed_paragraphs_stay_in_order() {
 }
 
 #[test]
-fn corpus_articles_lose_nothing_and_keep_their_titles_and_headings() {
+fn corpus_articles_lose_nothing() {
+    // Titles, headings and attribution on the corpora are measured in tests/corpus.rs.
     let Some(files) = corpus() else { return };
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         let (a, _) = parse(&text);
         verify_accounting(&text, &a).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let gold_path = path.with_extension("gold.json");
-        let gold: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
-        assert_eq!(
-            a.title.as_deref(),
-            gold["title"].as_str(),
-            "{}",
-            path.display()
-        );
-        let ours = headings(&a);
-        let expected = gold["headings"].as_array().unwrap();
-        for h in ours.iter() {
-            assert!(
-                expected.iter().any(|g| g == h),
-                "{}: {h:?} is not a heading",
-                path.display()
-            );
-        }
-        for g in expected {
-            assert!(
-                ours.iter().any(|h| g == h),
-                "{}: heading {g} not found",
-                path.display()
-            );
-        }
     }
 }
 
@@ -281,31 +257,6 @@ fn the_core_uses_no_browser_crate() {
             assert!(!used, "{} uses {banned}", path.display());
         }
     }
-}
-
-#[test]
-fn attribution_on_the_corpus_stays_above_its_measured_floor() {
-    use qa_reader::core::gold::{score, Counts, Gold};
-    let Some(files) = corpus() else { return };
-    let mut pairs = Counts::default();
-    for path in files {
-        let text = std::fs::read_to_string(&path).unwrap();
-        let gold: Gold = serde_json::from_str(
-            &std::fs::read_to_string(path.with_extension("gold.json")).unwrap(),
-        )
-        .unwrap();
-        let s = score(&parse(&text).0, &gold);
-        pairs.hit += s.pairs.hit;
-        pairs.predicted += s.pairs.predicted;
-        pairs.expected += s.pairs.expected;
-    }
-    // Measured 2026-11-25: P 1.000, R 0.978 (qa-reader eval ../shared/corpus).
-    assert!(
-        pairs.precision() >= 0.95,
-        "precision {:.3}",
-        pairs.precision()
-    );
-    assert!(pairs.recall() >= 0.95, "recall {:.3}", pairs.recall());
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-use super::model::Article;
+use super::model::{Article, Block};
 use super::text::{fold, fold_diacritic};
 
 /// One annotated article.
@@ -24,6 +24,19 @@ pub struct Gold {
     /// The people quoted, with the paragraphs they speak in.
     #[serde(default)]
     pub speakers: Vec<GoldSpeaker>,
+    /// Body paragraphs per section, intro first (only some gold files have it).
+    #[serde(default)]
+    pub sections: Option<Vec<GoldSection>>,
+}
+
+/// One section of a gold file's `sections`: its heading and how many body paragraphs it has.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldSection {
+    /// The heading, `None` for the intro.
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// Body paragraphs in the section.
+    pub paragraphs: usize,
 }
 
 /// A quoted person in a gold file.
@@ -91,6 +104,11 @@ pub struct Score {
     pub headings: Counts,
     /// Whether the title matched (when the gold has one).
     pub title: Option<bool>,
+    /// Sections of the gold's `sections` whose heading and paragraph count both match ours
+    /// (`hit` of `expected`; `predicted` counts our sections), when the gold has them.
+    pub sections: Option<Counts>,
+    /// When the gold has no headings: whether we found none either.
+    pub headingless: Option<bool>,
     /// Pairs predicted but not in the gold: (speaker, paragraph start).
     pub false_pairs: Vec<(String, String)>,
     /// Gold pairs not predicted: (speaker, paragraph prefix).
@@ -168,6 +186,29 @@ pub fn score(article: &Article, gold: &Gold) -> Score {
         .title
         .as_ref()
         .map(|t| article.title.as_deref() == Some(t.as_str()));
+    result.headingless = gold.headings.is_empty().then_some(ours.is_empty());
+    result.sections = gold.sections.as_ref().map(|expected| {
+        let counts: Vec<(Option<&str>, usize)> = article
+            .sections
+            .iter()
+            .map(|s| {
+                let n = s
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Paragraph(_)))
+                    .count();
+                (s.heading.as_deref(), n)
+            })
+            .collect();
+        Counts {
+            hit: expected
+                .iter()
+                .filter(|g| counts.contains(&(g.heading.as_deref(), g.paragraphs)))
+                .count(),
+            predicted: counts.len(),
+            expected: expected.len(),
+        }
+    });
     result
 }
 
@@ -176,26 +217,42 @@ pub fn report(files: &[(String, Score)]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<48} {:>15} {:>5} {:>15} {:>15} {:>5}",
-        "file", "pairs P / R", "F1", "experts P / R", "headings P / R", "title"
+        "{:<48} {:>15} {:>5} {:>15} {:>15} {:>7} {:>9} {:>7}",
+        "file",
+        "pairs P / R",
+        "F1",
+        "experts P / R",
+        "headings P / R",
+        "title",
+        "sections",
+        "no-head"
     );
     let mut total = Score::default();
-    let (mut titles, mut title_hits) = (0, 0);
+    let (mut titles, mut sections, mut headingless) =
+        (Tally::default(), Counts::default(), Tally::default());
     for (name, s) in files {
-        let _ = writeln!(out, "{}", row(name, s, title_cell(s.title)));
+        let cells = [
+            title_cell(s.title),
+            s.sections
+                .map_or("-".into(), |c| format!("{}/{}", c.hit, c.expected)),
+            title_cell(s.headingless),
+        ];
+        let _ = writeln!(out, "{}", row(name, s, &cells));
         total.pairs.add(s.pairs);
         total.experts.add(s.experts);
         total.headings.add(s.headings);
-        if let Some(t) = s.title {
-            titles += 1;
-            title_hits += usize::from(t);
+        titles.add(s.title);
+        headingless.add(s.headingless);
+        if let Some(c) = s.sections {
+            sections.add(c);
         }
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        row("TOTAL", &total, format!("{title_hits}/{titles}"))
-    );
+    let cells = [
+        titles.to_string(),
+        format!("{}/{}", sections.hit, sections.expected),
+        headingless.to_string(),
+    ];
+    let _ = writeln!(out, "{}", row("TOTAL", &total, &cells));
     for (name, s) in files {
         if s.false_pairs.is_empty() && s.missed_pairs.is_empty() {
             continue;
@@ -211,6 +268,28 @@ pub fn report(files: &[(String, Score)]) -> String {
     out
 }
 
+/// How many of the files that have a yes/no measure say yes.
+#[derive(Default)]
+struct Tally {
+    yes: usize,
+    of: usize,
+}
+
+impl Tally {
+    fn add(&mut self, v: Option<bool>) {
+        if let Some(v) = v {
+            self.of += 1;
+            self.yes += usize::from(v);
+        }
+    }
+}
+
+impl std::fmt::Display for Tally {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.yes, self.of)
+    }
+}
+
 fn title_cell(t: Option<bool>) -> String {
     match t {
         Some(true) => "ok".into(),
@@ -219,9 +298,9 @@ fn title_cell(t: Option<bool>) -> String {
     }
 }
 
-fn row(name: &str, s: &Score, title: String) -> String {
+fn row(name: &str, s: &Score, cells: &[String; 3]) -> String {
     format!(
-        "{:<48} {:>6.3} / {:>5.3} {:>5.3} {:>6.3} / {:>5.3} {:>6.3} / {:>5.3} {:>5}",
+        "{:<48} {:>6.3} / {:>5.3} {:>5.3} {:>6.3} / {:>5.3} {:>6.3} / {:>5.3} {:>7} {:>9} {:>7}",
         name,
         s.pairs.precision(),
         s.pairs.recall(),
@@ -230,14 +309,16 @@ fn row(name: &str, s: &Score, title: String) -> String {
         s.experts.recall(),
         s.headings.precision(),
         s.headings.recall(),
-        title
+        cells[0],
+        cells[1],
+        cells[2]
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Block, Expert, Paragraph, Section};
+    use crate::core::model::{Expert, Paragraph, Section};
 
     #[test]
     fn pairs_match_by_prefix_and_folded_name() {
@@ -272,6 +353,10 @@ mod tests {
                 name: "RENEE ROE".into(),
                 paragraphs: vec!["“No,” said".into(), "Narration".into()],
             }],
+            sections: Some(vec![GoldSection {
+                heading: None,
+                paragraphs: 2,
+            }]),
         };
         let s = score(&article, &gold);
         assert_eq!(
@@ -291,5 +376,14 @@ mod tests {
             }
         );
         assert_eq!(s.missed_pairs.len(), 1);
+        assert_eq!(
+            s.sections,
+            Some(Counts {
+                hit: 1,
+                predicted: 1,
+                expected: 1
+            })
+        );
+        assert_eq!(s.headingless, Some(true));
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! - [`core`]: the article model, the plain-text parser and speaker attribution (pure Rust).
 //! - `cli` (native only): the `qa-reader parse|check|eval` command-line tool.
-//! - `ui` and `edge` (wasm only): the Yew components and the JavaScript boundary.
+//! - `ui` (components wasm only; its reducer everywhere) and `edge` (wasm only): the Yew
+//!   components and the JavaScript boundary.
 
 pub mod core;
 
@@ -11,7 +12,6 @@ pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
 pub mod edge;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 /// The seed article (the page fetches it from `seeds/`; native tests and tools use this copy).

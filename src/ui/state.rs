@@ -1,8 +1,9 @@
 //! The reader's state and the one reducer that changes it; the location-hash format.
+//!
+//! Plain Rust (no browser crate), so it builds and is tested natively (`tests/state.rs`);
+//! Yew's `Reducible` is a thin wrapper over [`reduce`], compiled for the browser only.
 
 use std::rc::Rc;
-
-use yew::Reducible;
 
 use crate::core::ArticleIndex;
 
@@ -109,32 +110,40 @@ pub enum Action {
     },
 }
 
-impl Reducible for ReaderState {
+/// The reducer: the state after `action`. Equal to `state` when the action changes nothing
+/// (the Yew wrapper then keeps the old value, so nothing re-renders).
+pub fn reduce(state: &ReaderState, action: Action) -> ReaderState {
+    let mut next = state.clone();
+    match action {
+        Action::Toggle(i) => {
+            let open = !next.is_open(i);
+            next.set_open(i, open);
+        }
+        Action::Open(i) => next.set_open(i, true),
+        Action::ExpandAll => {
+            next.open.iter_mut().for_each(|o| *o = true);
+        }
+        Action::CollapseAll => {
+            next.open.iter_mut().skip(1).for_each(|o| *o = false);
+            next.focus = None;
+        }
+        Action::Filter(expert) => next.filter(expert),
+        Action::Restore { expert, section } => {
+            next.filter(expert);
+            if let Some(s) = section {
+                next.set_open(s, true);
+            }
+        }
+    }
+    next
+}
+
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for ReaderState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Toggle(i) => {
-                let open = !next.is_open(i);
-                next.set_open(i, open);
-            }
-            Action::Open(i) => next.set_open(i, true),
-            Action::ExpandAll => {
-                next.open.iter_mut().for_each(|o| *o = true);
-            }
-            Action::CollapseAll => {
-                next.open.iter_mut().skip(1).for_each(|o| *o = false);
-                next.focus = None;
-            }
-            Action::Filter(expert) => next.filter(expert),
-            Action::Restore { expert, section } => {
-                next.filter(expert);
-                if let Some(s) = section {
-                    next.set_open(s, true);
-                }
-            }
-        }
+        let next = reduce(&self, action);
         if next == *self {
             self
         } else {

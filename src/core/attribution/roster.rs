@@ -1,0 +1,232 @@
+//! The article's people: named or mentioned, found again by full name, surname, pronoun or role.
+
+use super::super::model::Via;
+use super::super::text::slug;
+
+use super::phrases::*;
+use super::tokens::*;
+use super::*;
+
+/// A known person: named with speech evidence (an expert) or only mentioned.
+#[derive(Clone, Debug)]
+pub(super) struct Person {
+    pub(super) id: String,
+    pub(super) name: String,
+    /// Folded name tokens, for surname matching.
+    pub(super) key: Vec<String>,
+    pub(super) role: Option<String>,
+    pub(super) gender: Option<Gender>,
+    pub(super) expert: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    He,
+    She,
+}
+
+impl Engine {
+    /// Adds every person-like name outside quotes to the roster; returns the paragraph's
+    /// subject when the paragraph opens with a person's name, and the last person named.
+    pub(super) fn note_mentions(&mut self, tokens: &[Token]) -> (Option<usize>, Option<usize>) {
+        let mut subject = None;
+        let mut named = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].in_quote || !tokens[i].capitalised {
+                i += 1;
+                continue;
+            }
+            let end = run_end(tokens, i);
+            let (role, name) = split_title(tokens, i, end);
+            let person = name
+                .as_ref()
+                .is_some_and(|n| n.len() >= 2 && is_person_name(n));
+            if let (true, Some(name)) = (person, &name) {
+                let role = role
+                    .filter(|t| !is_honorific(t))
+                    .or_else(|| role_before(tokens, i))
+                    .or_else(|| role_statement(tokens, end));
+                let who = self.find_or_add(name, role);
+                named = Some(who);
+                if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
+                {
+                    subject.get_or_insert(who);
+                }
+            } else if let (Some(name), Some(role)) = (name, role_statement(tokens, end)) {
+                // `Doe is the head of …` about someone met before by full name.
+                let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+                let known = self.ending_with(&key).last();
+                if let Some(p) = known.filter(|&p| self.people[p].role.is_none()) {
+                    self.people[p].role = Some(role);
+                }
+            }
+            i = end;
+        }
+        (subject, named)
+    }
+
+    pub(super) fn find_or_add(&mut self, name: &[&str], role: Option<String>) -> usize {
+        let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+        // A later, shorter mention (`Al Saud` after `Abu Anas Al Saud`) is the same person.
+        let known = self.by_key.get(&key).copied().or_else(|| {
+            self.ending_with(&key)
+                .filter(|&i| self.people[i].key.len() > key.len())
+                .last()
+        });
+        if let Some(i) = known {
+            if self.people[i].role.is_none() {
+                self.people[i].role = role;
+            }
+            return i;
+        }
+        let display = name.join(" ");
+        let base = slug(&display, "speaker");
+        let mut id = base.clone();
+        let mut k = 2;
+        while self.ids.contains(&id) {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        self.ids.insert(id.clone());
+        let gender = role.as_deref().and_then(gender_of_title);
+        let index = self.people.len();
+        self.by_key.insert(key.clone(), index);
+        if let Some(last) = key.last() {
+            self.by_last.entry(last.clone()).or_default().push(index);
+        }
+        self.people.push(Person {
+            id,
+            name: display,
+            key,
+            role,
+            gender,
+            expert: false,
+        });
+        self.people.len() - 1
+    }
+
+    /// People whose folded name ends with `key` (itself included), oldest first.
+    pub(super) fn ending_with<'k>(&'k self, key: &'k [String]) -> impl Iterator<Item = usize> + 'k {
+        let candidates = key.last().and_then(|last| self.by_last.get(last));
+        candidates
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&i| self.people[i].key.ends_with(key))
+    }
+
+    pub(super) fn make_expert(&mut self, who: usize) {
+        if !self.people[who].expert {
+            self.people[who].expert = true;
+            self.order.push(who);
+        }
+    }
+
+    /// A full name finds or creates a person; a shorter one (a surname) is matched against
+    /// the end of known names, most recently active first.
+    pub(super) fn resolve_name(
+        &mut self,
+        name: &[&str],
+        role: Option<String>,
+    ) -> Option<(usize, Via)> {
+        let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+        if let Some(&i) = self.by_key.get(&key) {
+            // A fuller description at the point of speech wins over a bare title seen before.
+            let fuller = match (&self.people[i].role, &role) {
+                (None, Some(_)) => true,
+                (Some(old), Some(new)) => new.len() > old.len() && new.contains(old.as_str()),
+                _ => false,
+            };
+            if fuller {
+                self.people[i].role = role;
+            }
+            return Some((i, Via::Name));
+        }
+        let place = role.as_deref().and_then(place_in);
+        let matches: Vec<usize> = self
+            .ending_with(&key)
+            .filter(|&i| self.people[i].key.len() > key.len())
+            // `Amer, in Gaza, said` is not the Amer introduced as working in another country.
+            .filter(|&i| {
+                let theirs = self.people[i].role.as_deref().and_then(place_in);
+                !matches!((&place, &theirs), (Some(a), Some(b)) if a != b)
+            })
+            .collect();
+        if !matches.is_empty() {
+            // Prefer someone who already spoke, most recently; then the latest mentioned.
+            let best = self
+                .recent
+                .iter()
+                .rev()
+                .find(|r| matches.contains(r))
+                .copied()
+                .or_else(|| matches.iter().copied().rfind(|&m| self.people[m].expert))
+                .unwrap_or(*matches.last().expect("not empty"));
+            return Some((best, Via::Surname));
+        }
+        if name.len() >= 2 && is_person_name(name) {
+            return Some((self.find_or_add(name, role), Via::Name));
+        }
+        None
+    }
+
+    /// `he`/`she`: a speaker named earlier in this paragraph, the subject named at the start
+    /// of this or the previous paragraph, or the most recent speaker of that gender.
+    pub(super) fn resolve_pronoun(
+        &mut self,
+        g: Gender,
+        so_far: &[(usize, String, Via)],
+        subject: Option<usize>,
+    ) -> Option<(usize, Via)> {
+        let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
+        let pick = so_far
+            .iter()
+            .rev()
+            .map(|e| e.0)
+            .find(|&w| fits(&self.people[w]))
+            .or(subject.filter(|&s| fits(&self.people[s])))
+            .or(self.last_subject.filter(|&s| {
+                fits(&self.people[s])
+                    && !self.last_speakers.contains(&s)
+                    && self.last_speakers.is_empty()
+            }))
+            .or_else(|| {
+                self.recent
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&r| fits(&self.people[r]))
+            })
+            .or(self.last_named.filter(|&s| fits(&self.people[s])))?;
+        if self.people[pick].gender.is_none() {
+            self.people[pick].gender = Some(g);
+        }
+        Some((pick, Via::Pronoun))
+    }
+
+    /// `the US President said`: the person whose role (or title) ends with these words.
+    pub(super) fn resolve_role(&self, role: &str) -> Option<usize> {
+        let role = lower(role);
+        let role = role
+            .trim_start_matches("the ")
+            .trim_start_matches("a ")
+            .trim_start_matches("an ");
+        let matches = |p: &Person| {
+            p.role.as_deref().is_some_and(|r| {
+                let r = lower(r);
+                r == role || r.ends_with(&format!(" {role}"))
+            })
+        };
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&r| matches(&self.people[r]))
+            .or_else(|| {
+                (0..self.people.len())
+                    .rev()
+                    .find(|&i| matches(&self.people[i]))
+            })
+    }
+}

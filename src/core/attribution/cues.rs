@@ -3,6 +3,7 @@
 use super::lexicon::*;
 use super::phrases::*;
 use super::roster::*;
+use super::sieves::{Rule, Rules};
 use super::tokens::*;
 
 /// A mention of a speaker next to a cue.
@@ -14,8 +15,13 @@ pub(super) enum Mention<'a> {
     Role(String),
 }
 
-/// The speech cue at token `i`, if any, with the mention it attributes to.
-pub(super) fn cue_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<(String, Mention<'a>)> {
+/// The speech cue at token `i`, if any, with the mention it attributes to and the rule that
+/// read it; rules in `off` are not tried (a later reading may then apply).
+pub(super) fn cue_at<'a>(
+    tokens: &[Token<'a>],
+    i: usize,
+    off: Rules,
+) -> Option<(String, Mention<'a>, Rule)> {
     let w = tokens[i].lc.as_ref();
     // "according to NAME, ROLE"
     if w == "according"
@@ -23,11 +29,17 @@ pub(super) fn cue_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<(String, Ment
         && !tokens[i].stop_after
     {
         let at = i + 2;
+        if off.has(Rule::AccordingTo) {
+            return None;
+        }
         let mention = mention_after(tokens, at, true)?;
-        return Some(("according to".to_string(), mention));
+        return Some(("according to".to_string(), mention, Rule::AccordingTo));
     }
     // "he’s confident that", "she is worried about"
     if tokens[i].lex.has(Lex::STANCE) && i >= 1 {
+        if off.has(Rule::Stance) {
+            return None;
+        }
         let (subject_end, copula) = {
             let prev = tokens[i - 1].lc.as_ref();
             if matches!(
@@ -39,6 +51,7 @@ pub(super) fn cue_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<(String, Ment
                 return Some((
                     w.to_string(),
                     Mention::Pronoun(pronoun_gender(&prev[..prev.len() - 2])?),
+                    Rule::Stance,
                 ));
             } else {
                 (i - 1, false)
@@ -51,7 +64,8 @@ pub(super) fn cue_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<(String, Ment
         if !matches!(follows, Some("that" | "about" | "of" | "the" | "it")) {
             return None;
         }
-        return mention_before(tokens, subject_end + 1).map(|m| (w.to_string(), m));
+        return mention_before(tokens, subject_end + 1)
+            .map(|(m, _)| (w.to_string(), m, Rule::Stance));
     }
     let may_follow = speech_verb(tokens[i].lex)?;
     let verb = w;
@@ -66,20 +80,22 @@ pub(super) fn cue_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<(String, Ment
     // quote the speaker follows the verb; after a comma it usually stands before it, in
     // apposition (`Jane Doe, a researcher, said`), so that reading goes first there.
     let inverted = |tokens: &[Token<'a>]| {
-        (may_follow && !tokens[i].stop_after)
+        (may_follow && !tokens[i].stop_after && !off.has(Rule::VerbAfter))
             .then(|| mention_after(tokens, i + 1, false))
             .flatten()
+            .map(|m| (m, Rule::VerbAfter))
     };
+    let before = |tokens: &[Token<'a>]| mention_before(tokens, i).filter(|(_, r)| !off.has(*r));
     let after_quote = i == 0 || tokens[i - 1].in_quote;
     let after_comma = i > 0 && (tokens[i - 1].comma_after || tokens[i - 1].stop_after);
     let mention = if after_quote {
-        inverted(tokens).or_else(|| mention_before(tokens, i))
+        inverted(tokens).or_else(|| before(tokens))
     } else if after_comma {
-        mention_before(tokens, i).or_else(|| inverted(tokens))
+        before(tokens).or_else(|| inverted(tokens))
     } else {
-        mention_before(tokens, i)
+        before(tokens)
     };
-    mention.map(|m| (verb.to_string(), m))
+    mention.map(|(m, rule)| (verb.to_string(), m, rule))
 }
 
 pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {
@@ -158,8 +174,21 @@ pub(super) fn mention_after<'a>(
 }
 
 /// The mention before a cue at `verb`: a pronoun, a name (with a role before it or an
-/// appositive between it and the verb), or a role phrase (`the US President said`).
-pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<Mention<'a>> {
+/// appositive between it and the verb), or a role phrase (`the US President said`); with
+/// [`Rule::Apposition`] when the subject stands in commas, else [`Rule::VerbBefore`].
+pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, Rule)> {
+    mention_before_verb(tokens, verb).map(|(m, apposition)| {
+        let rule = if apposition {
+            Rule::Apposition
+        } else {
+            Rule::VerbBefore
+        };
+        (m, rule)
+    })
+}
+
+/// [`mention_before`] without the rule: the mention, and whether it was read in apposition.
+fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, bool)> {
     let mut j = verb.checked_sub(1)?;
     // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
     let mut skipped = 0;
@@ -177,25 +206,25 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<Me
     }
     let w = t.lc.as_ref();
     if let Some(g) = pronoun_gender(w) {
-        return Some(Mention::Pronoun(g));
+        return Some((Mention::Pronoun(g), false));
     }
     if t.comma_after {
-        return appositive_subject(tokens, j);
+        return appositive_subject(tokens, j).map(|m| (m, true));
     }
     if t.capitalised {
         let start = run_start(tokens, j);
         let (title, name) = split_title(tokens, start, j + 1);
         let role = title.or_else(|| role_before(tokens, start));
         return match name {
-            Some(n) if n.len() == 1 || is_person_name(&n) => Some(Mention::Name(n, role)),
+            Some(n) if n.len() == 1 || is_person_name(&n) => Some((Mention::Name(n, role), false)),
             // `the US President said`: a capitalised title, no name.
-            _ => Some(Mention::Role(words(tokens, start, j + 1))),
+            _ => Some((Mention::Role(words(tokens, start, j + 1)), false)),
         };
     }
     // `the US President said`: a title phrase without a name.
     let start = role_phrase_start(tokens, j)?;
     let words: Vec<&str> = tokens[start..=j].iter().map(|t| t.word).collect();
-    Some(Mention::Role(words.join(" ")))
+    Some((Mention::Role(words.join(" ")), false))
 }
 
 /// `NAME, ROLE, said` or `ROLE, NAME, said`: the comma-separated segments before the verb,

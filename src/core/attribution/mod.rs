@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{Article, Block, Evidence, Expert, Span, Via};
+use super::model::{Article, Block, Evidence, Expert, Span};
 
 mod cues;
 mod lexicon;
@@ -25,13 +25,22 @@ mod tokens;
 use lexicon::*;
 pub use quotes::quote_spans;
 use roster::*;
+pub use sieves::{Rule, Rules, RULES};
 use tokens::*;
 
 /// Finds the article's experts and attributes each paragraph to its speakers.
 ///
 /// Replaces any `speakers`, `quotes`, `evidence` and `experts` already present.
 pub fn attribute(article: &mut Article) {
-    let mut engine = Engine::default();
+    attribute_without(article, &[]);
+}
+
+/// [`attribute`] with some rules switched off, to measure what each contributes.
+pub fn attribute_without(article: &mut Article, off: &[Rule]) {
+    let mut engine = Engine {
+        off: Rules::of(off),
+        ..Engine::default()
+    };
     let mut scratch = Scratch::default();
     // Paragraphs per person, counted as they are attributed (a lookup by id afterwards
     // would cost a scan of the roster per speaker).
@@ -41,22 +50,23 @@ pub fn attribute(article: &mut Article) {
             let Block::Paragraph(p) = block else { continue };
             let found = engine.paragraph(&p.text, &mut scratch);
             counts.resize(engine.people.len(), 0);
-            for &(who, _, _) in &found.evidence {
-                counts[who] += 1;
+            for e in &found.evidence {
+                counts[e.who] += 1;
             }
             p.quotes = found.quotes;
             p.speakers = found
                 .evidence
                 .iter()
-                .map(|e| engine.people[e.0].id.clone())
+                .map(|e| engine.people[e.who].id.clone())
                 .collect();
             p.evidence = found
                 .evidence
                 .iter()
-                .map(|(who, cue, via)| Evidence {
-                    speaker: engine.people[*who].id.clone(),
-                    cue: cue.clone(),
-                    via: *via,
+                .map(|e| Evidence {
+                    speaker: engine.people[e.who].id.clone(),
+                    cue: e.cue.clone(),
+                    via: e.via,
+                    rule: e.rule.as_str().to_string(),
                 })
                 .collect();
         }
@@ -79,8 +89,8 @@ pub fn attribute(article: &mut Article) {
 /// What one paragraph yields.
 struct Found {
     quotes: Vec<Span>,
-    /// (person index, cue, via), one per distinct speaker.
-    evidence: Vec<(usize, String, Via)>,
+    /// One per distinct speaker.
+    evidence: Vec<sieves::Attribution>,
 }
 
 /// Buffers kept from paragraph to paragraph: allocating them afresh for each one costs
@@ -105,6 +115,8 @@ fn recycle<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
 
 #[derive(Default)]
 struct Engine {
+    /// Rules switched off (see [`attribute_without`]).
+    off: Rules,
     people: Vec<Person>,
     /// People by folded full name, so lookups stay O(1) on long articles.
     by_key: HashMap<Vec<String>, usize, WordHash>,

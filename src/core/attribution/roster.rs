@@ -4,6 +4,7 @@ use super::super::model::Via;
 use super::super::text::slug;
 
 use super::phrases::*;
+use super::sieves::Attribution;
 use super::tokens::*;
 use super::*;
 
@@ -176,14 +177,14 @@ impl Engine {
     pub(super) fn resolve_pronoun(
         &mut self,
         g: Gender,
-        so_far: &[(usize, String, Via)],
+        so_far: &[Attribution],
         subject: Option<usize>,
     ) -> Option<(usize, Via)> {
         let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
         let pick = so_far
             .iter()
             .rev()
-            .map(|e| e.0)
+            .map(|e| e.who)
             .find(|&w| fits(&self.people[w]))
             .or(subject.filter(|&s| fits(&self.people[s])))
             .or(self.last_subject.filter(|&s| {

@@ -1,4 +1,9 @@
-//! The resolution of one paragraph: cues outside quotes, their mentions resolved to people, then continuations.
+//! The named rules (sieves) that attribute a paragraph, in order, and the pass that runs them.
+//!
+//! As in CoreNLP's `QuoteAttributionAnnotator`, the rules are data: an ordered list of names,
+//! each tried only where the earlier ones left the paragraph (or the cue) unresolved, and
+//! each attribution records the rule that decided it. The cue rules read a speech cue and
+//! its mention (see [`super::cues`]); the roster then resolves the mention to a person.
 
 use std::mem::take;
 
@@ -8,6 +13,81 @@ use super::cues::*;
 use super::quotes::*;
 use super::tokens::*;
 use super::*;
+
+/// A named attribution rule. The order of [`RULES`] is the order they are tried in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// `…, according to NAME, ROLE`.
+    AccordingTo,
+    /// A stance the writer reports: `she is confident that …`.
+    Stance,
+    /// The speaker after the speech verb: `“…,” said NAME`.
+    VerbAfter,
+    /// The speaker in commas before the verb: `NAME, ROLE, said`.
+    Apposition,
+    /// The speaker right before the verb: `NAME said`, `he told`, `the analyst wrote`.
+    VerbBefore,
+    /// A paragraph that only quotes continues the previous paragraph's single speaker.
+    Continuation,
+}
+
+/// Every rule, in the order the engine tries them.
+pub const RULES: [Rule; 6] = [
+    Rule::AccordingTo,
+    Rule::Stance,
+    Rule::VerbAfter,
+    Rule::Apposition,
+    Rule::VerbBefore,
+    Rule::Continuation,
+];
+
+impl Rule {
+    /// The rule's name, as in the evidence JSON and `qa-reader eval --without`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::AccordingTo => "according-to",
+            Rule::Stance => "stance",
+            Rule::VerbAfter => "verb-after",
+            Rule::Apposition => "apposition",
+            Rule::VerbBefore => "verb-before",
+            Rule::Continuation => "continuation",
+        }
+    }
+
+    /// The rule named `name`, if any.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        RULES.into_iter().find(|r| r.as_str() == name)
+    }
+
+    fn bit(self) -> u32 {
+        1 << RULES.iter().position(|&r| r == self).unwrap_or(0)
+    }
+}
+
+/// A set of rules (those switched off), as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Rules(u32);
+
+impl Rules {
+    /// The set of `rules`.
+    pub fn of(rules: &[Rule]) -> Rules {
+        Rules(rules.iter().fold(0, |acc, r| acc | r.bit()))
+    }
+
+    /// Whether `rule` is in the set.
+    pub fn has(self, rule: Rule) -> bool {
+        self.0 & rule.bit() != 0
+    }
+}
+
+/// One attribution of a paragraph: the person, the cue word, how the mention was resolved,
+/// and the rule that decided.
+pub(super) struct Attribution {
+    pub(super) who: usize,
+    pub(super) cue: String,
+    pub(super) via: Via,
+    pub(super) rule: Rule,
+}
 
 impl Engine {
     pub(super) fn paragraph(&mut self, text: &str, scratch: &mut Scratch) -> Found {
@@ -22,12 +102,18 @@ impl Engine {
             &quotes,
             recycle(take(&mut scratch.tokens)),
         );
-        let mut evidence: Vec<(usize, String, Via)> = Vec::new();
-        let push = |evidence: &mut Vec<(usize, String, Via)>, who: usize, cue: &str, via: Via| {
-            if !evidence.iter().any(|e| e.0 == who) {
-                evidence.push((who, cue.to_string(), via));
-            }
-        };
+        let mut evidence: Vec<Attribution> = Vec::new();
+        let push =
+            |evidence: &mut Vec<Attribution>, who: usize, cue: &str, via: Via, rule: Rule| {
+                if !evidence.iter().any(|e| e.who == who) {
+                    evidence.push(Attribution {
+                        who,
+                        cue: cue.to_string(),
+                        via,
+                        rule,
+                    });
+                }
+            };
 
         // People named in this paragraph outside quotes join the side roster first, so a
         // pronoun or title later in the paragraph can find them.
@@ -38,7 +124,7 @@ impl Engine {
             if t.in_quote {
                 continue;
             }
-            let Some((cue, mention)) = cue_at(&tokens, i) else {
+            let Some((cue, mention, rule)) = cue_at(&tokens, i, self.off) else {
                 continue;
             };
             had_cue = true;
@@ -49,22 +135,28 @@ impl Engine {
             };
             if let Some((who, via)) = who {
                 self.make_expert(who);
-                push(&mut evidence, who, &cue, via);
+                push(&mut evidence, who, &cue, via, rule);
             }
         }
 
         // A paragraph that is only a quote continues the previous paragraph's speaker.
-        if evidence.is_empty() && !had_cue {
+        if evidence.is_empty() && !had_cue && !self.off.has(Rule::Continuation) {
             let starts_with_quote = quotes
                 .first()
                 .is_some_and(|q| text[..q.start].trim().is_empty());
             if (starts_with_quote || self.open_quote) && self.last_speakers.len() == 1 {
-                push(&mut evidence, self.last_speakers[0], "", Via::Continuation);
+                push(
+                    &mut evidence,
+                    self.last_speakers[0],
+                    "",
+                    Via::Continuation,
+                    Rule::Continuation,
+                );
             }
         }
 
-        self.last_speakers = evidence.iter().map(|e| e.0).collect();
-        for &(who, _, _) in &evidence {
+        self.last_speakers = evidence.iter().map(|e| e.who).collect();
+        for who in self.last_speakers.clone() {
             self.recent.retain(|&r| r != who);
             self.recent.push(who);
         }

@@ -67,6 +67,19 @@ pub(super) fn cue_at<'a>(
         return mention_before(tokens, subject_end + 1)
             .map(|(m, _)| (w.to_string(), m, Rule::Stance));
     }
+    // `…, saying that`, `… while adding`: a participle speaks for its sentence's subject.
+    if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 && !off.has(Rule::Participle) {
+        let prev = &tokens[i - 1];
+        let joined = prev.comma_after
+            || matches!(
+                prev.lc.as_ref(),
+                "and" | "while" | "before" | "after" | "by" | "also"
+            );
+        if joined && !prev.in_quote {
+            return sentence_subject(tokens, i).map(|m| (w.to_string(), m, Rule::Participle));
+        }
+        return None;
+    }
     let may_follow = speech_verb(tokens[i].lex)?;
     let verb = w;
     if verb == "pointed"
@@ -88,14 +101,71 @@ pub(super) fn cue_at<'a>(
     let before = |tokens: &[Token<'a>]| mention_before(tokens, i).filter(|(_, r)| !off.has(*r));
     let after_quote = i == 0 || tokens[i - 1].in_quote;
     let after_comma = i > 0 && (tokens[i - 1].comma_after || tokens[i - 1].stop_after);
+    // `X declined to give a date but added that`: a second predicate shares the subject.
+    let joined = |tokens: &[Token<'a>]| {
+        let mut j = i.checked_sub(1)?;
+        while j > 0 && tokens[j].lex.has(Lex::BETWEEN) && !tokens[j].in_quote {
+            j -= 1;
+        }
+        let t = &tokens[j];
+        (matches!(t.lc.as_ref(), "and" | "but") && !t.in_quote && !off.has(Rule::JoinedPredicate))
+            .then(|| sentence_subject(tokens, j))
+            .flatten()
+            .map(|m| (m, Rule::JoinedPredicate))
+    };
     let mention = if after_quote {
         inverted(tokens).or_else(|| before(tokens))
     } else if after_comma {
         before(tokens).or_else(|| inverted(tokens))
     } else {
-        before(tokens)
+        before(tokens).or_else(|| joined(tokens))
     };
     mention.map(|(m, rule)| (verb.to_string(), m, rule))
+}
+
+/// The subject of the sentence that holds token `i`: the first pronoun, person's name or
+/// role phrase of the sentence, after an opening phrase in commas (`On Monday, …`).
+pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Mention<'a>> {
+    let mut s = i;
+    while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].in_quote {
+        s -= 1;
+    }
+    // An opening adverbial (`On Monday,`, `In a statement,`) is not the subject.
+    if tokens[s].not_name_start() && pronoun_gender(tokens[s].lc.as_ref()).is_none() {
+        if let Some(c) = (s..i.min(s + 8)).find(|&k| tokens[k].comma_after) {
+            if tokens[s].lc.as_ref() != "the" {
+                s = c + 1;
+            }
+        }
+    }
+    if s >= i {
+        return None;
+    }
+    let t = &tokens[s];
+    if let Some(g) = pronoun_gender(t.lc.as_ref()) {
+        return Some(Mention::Pronoun(g));
+    }
+    if t.capitalised && !t.not_name_start() {
+        let end = run_end(tokens, s);
+        if end > i || possessive(tokens[end - 1].word).1 {
+            return None;
+        }
+        let (title, name) = split_title(tokens, s, end);
+        let name = name.filter(|n| n.len() == 1 || is_person_name(n))?;
+        return Some(Mention::Name(
+            name,
+            title.or_else(|| appositive_after(tokens, end)),
+        ));
+    }
+    // `The president defended …`: a role phrase as subject.
+    let mut e = s;
+    while e < i && e < s + 5 && !tokens[e].comma_after && !tokens[e].in_quote {
+        e += 1;
+        if role_phrase_start(tokens, e - 1) == Some(s) {
+            return Some(Mention::Role(words(tokens, s, e)));
+        }
+    }
+    None
 }
 
 pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {

@@ -78,6 +78,204 @@ pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
     ("thinks", false),
 ];
 
+/// The open class of communication verbs, as lemmas whose reporting forms (`-s`, past,
+/// `-ing`) are generated (see [`inflections`]): `+` marks a verb the speaker may follow
+/// (`“…,” quipped Jane Doe`), which verbs taking the addressee or target as object cannot;
+/// `lemma/past` gives an irregular or doubled past. Forms listed in [`SPEECH_VERBS`] keep
+/// their entry there.
+pub(super) const SPEECH_LEMMAS: &[&str] = &[
+    "say/said+",
+    "tell/told",
+    "write/wrote+",
+    "speak/spoke",
+    "add+",
+    "warn+",
+    "argue+",
+    "note+",
+    "lament+",
+    "conclude+",
+    "explain+",
+    "insist+",
+    "claim+",
+    "stress+",
+    "acknowledge+",
+    "ask+",
+    "post",
+    "tweet+",
+    "retweet",
+    "state+",
+    "suggest+",
+    "emphasise+",
+    "emphasize+",
+    "caution+",
+    "predict+",
+    "recall+",
+    "reply+",
+    "respond+",
+    "remark+",
+    "observe+",
+    "accuse",
+    "urge",
+    "announce+",
+    "declare+",
+    "admit/admitted+",
+    "concede+",
+    "counter+",
+    "confirm+",
+    "deny",
+    "reiterate+",
+    "maintain+",
+    "criticise",
+    "criticize",
+    "testify+",
+    "question",
+    "pledge+",
+    "vow+",
+    "promise+",
+    "describe",
+    "praise",
+    "cite",
+    "propose+",
+    "dismiss",
+    "blast",
+    "reject",
+    "blame",
+    "complain+",
+    "denounce",
+    "assure",
+    "repeat+",
+    "compare",
+    "assert+",
+    "challenge",
+    "thank",
+    "joke+",
+    "quip/quipped+",
+    "echo+",
+    "answer+",
+    "reveal+",
+    "boast+",
+    "brag/bragged+",
+    "remind",
+    "mention+",
+    "mock",
+    "plead+",
+    "estimate+",
+    "assail",
+    "condemn",
+    "decry",
+    "tout",
+    "recount+",
+    "comment+",
+    "allege+",
+    "slam/slammed",
+    "charge+",
+    "applaud",
+    "credit",
+    "contend+",
+    "demand+",
+    "exclaim+",
+    "shout+",
+    "yell+",
+    "scream+",
+    "whisper+",
+    "mutter+",
+    "murmur+",
+    "inform",
+    "advise",
+    "lambast",
+    "lambaste",
+    "rebuke",
+    "chide",
+    "scold",
+    "fault",
+    "hail",
+    "laud",
+    "commend",
+    "congratulate",
+    "apologise+",
+    "apologize+",
+    "swear/swore+",
+    "threaten",
+    "proclaim+",
+    "confess+",
+    "disclose+",
+    "refute",
+    "rebut/rebutted",
+    "contradict",
+    "retort+",
+    "elaborate+",
+    "clarify+",
+    "portray",
+    "characterise",
+    "characterize",
+    "dub/dubbed",
+    "brand",
+    "invoke",
+    "recommend+",
+    "advocate",
+    "alert",
+    "summarise+",
+    "summarize+",
+    "email",
+    "notify",
+    "brief",
+    "reassure",
+    "wonder+",
+    "lecture",
+    "preach",
+    "taunt",
+    "ridicule",
+    "grumble+",
+    "bemoan",
+    "deplore",
+    "attack",
+    "bash",
+    "chastise",
+    "reprimand",
+    "defend",
+    "discuss",
+    "highlight",
+    "imply",
+    "indicate+",
+    "hint+",
+    "signal/signalled+",
+    "underscore+",
+    "underline+",
+    "forecast/forecast+",
+    "muse+",
+    "scoff+",
+    "snap/snapped+",
+    "reason+",
+    "concur/concurred+",
+    "object+",
+    "protest+",
+    "opine+",
+    "theorise+",
+    "theorize+",
+    "speculate+",
+    "surmise+",
+    "relate+",
+    "narrate+",
+    "detail",
+    "outline",
+    "call",
+    "talk",
+    "refer/referred",
+    "express",
+    "report+",
+    "telegraph",
+    "recite",
+    "pronounce",
+    "affirm+",
+    "concede+",
+    "stipulate+",
+    "specify+",
+    "emphasise+",
+    "caution+",
+    "interject+",
+    "interrupt+",
+];
+
 /// Stances a writer reports about a speaker: `he’s confident that`, `she is worried about`.
 pub(super) const STANCES: &[&str] = &[
     "confident",
@@ -276,6 +474,91 @@ pub(super) const TITLES: &[&str] = &[
     "pollster",
     "strategist",
     "rear",
+    // Abbreviated ranks and offices (`Vice Adm Pedro Salas`, `Lt. Col.`, `Del.`).
+    "adm",
+    "maj",
+    "del",
+    "cmdr",
+    "cdr",
+    "cpl",
+    "pvt",
+    "brig",
+    "supt",
+    "insp",
+    "det",
+    "atty",
+    "sec",
+    "amb",
+    "rev",
+    "fr",
+    "sr",
+    "hon",
+    "pres",
+    "assemblyman",
+    "assemblywoman",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "sheriff",
+    "mp",
+    "mep",
+    "msp",
+    "sir",
+    "dame",
+    "lord",
+    "baroness",
+    "rabbi",
+    "imam",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "reverend",
+    "pastor",
+    // Descriptors written before a name and capitalised (`Republican Mara Lind`).
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "independent",
+    "libertarian",
+    "conservative",
+    "labour",
+    "liberal",
+    "tory",
+    "economist",
+    "reporter",
+    "correspondent",
+    "anchor",
+    "co-anchor",
+    "host",
+    "columnist",
+    "commentator",
+    "editor",
+    "author",
+    "actor",
+    "actress",
+    "comedian",
+    "candidate",
+    "nominee",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "frontrunner",
+    "front-runner",
+    "hopeful",
+    "dean",
+    "provost",
+    "superintendent",
+    "inspector",
+    "detective",
+    "trooper",
+    "coach",
+    "manager",
 ];
 
 /// Lowercase particles inside names (`Abu Anas al-Saud`, `Ursula von der Leyen`).
@@ -370,6 +653,44 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "even",
     "just",
     "only",
+    // More openers of a sentence or clause (`Once Doe arrived`, `Neither Doe nor Roe`).
+    "neither",
+    "nor",
+    "either",
+    "once",
+    "following",
+    "more",
+    "less",
+    "whether",
+    "unlike",
+    "like",
+    "despite",
+    "amid",
+    "among",
+    "against",
+    "without",
+    "within",
+    "until",
+    "unless",
+    "because",
+    "instead",
+    "perhaps",
+    "indeed",
+    "besides",
+    "moreover",
+    "thus",
+    "yes",
+    "about",
+    "around",
+    "through",
+    "including",
+    "regarding",
+    "dear",
+    "thanks",
+    "please",
+    "sorry",
+    "well",
+    "oh",
 ];
 
 /// No listed word is longer (bytes). A unit test keeps this true.
@@ -434,6 +755,9 @@ impl Lex {
     /// A speech verb the speaker may follow (`said Jane Doe`).
     pub(super) const SPEECH_INVERTS: u16 = 1 << 11;
     pub(super) const TIME: u16 = 1 << 12;
+    /// The `-ing` form of a communication verb (`saying`, `adding`): a participle whose
+    /// speaker is its clause's subject.
+    pub(super) const SPEECH_ING: u16 = 1 << 13;
 
     pub(super) fn of(w: &str) -> Lex {
         static LEXICON: LazyLock<HashMap<u128, u16, WordHash>> = LazyLock::new(|| {
@@ -463,6 +787,21 @@ impl Lex {
             // `is_month` takes full names and their first three or four letters.
             for m in MONTHS {
                 add(&[m, &m[..3], &m[..4.min(m.len())]], Lex::MONTH);
+            }
+            for spec in SPEECH_LEMMAS {
+                let (forms, inverts) = inflections(spec);
+                let [third, past, ing] = &forms;
+                for form in [third, past] {
+                    if SPEECH_VERBS.iter().all(|v| v.0 != form) {
+                        if let Some(key) = packed(form) {
+                            *map.entry(key).or_default() |=
+                                Lex::SPEECH | if inverts { Lex::SPEECH_INVERTS } else { 0 };
+                        }
+                    }
+                }
+                if let Some(key) = packed(ing) {
+                    *map.entry(key).or_default() |= Lex::SPEECH_ING;
+                }
             }
             map
         });
@@ -543,6 +882,51 @@ pub(super) const ABBREVIATIONS: &[&str] = &[
 pub(super) const TIME_WORDS: &[&str] = &[
     "later", "ago", "earlier", "day", "days", "week", "weeks", "year", "years", "today",
 ];
+
+/// The `-s`, past and `-ing` forms of a [`SPEECH_LEMMAS`] entry, and whether it inverts.
+pub(super) fn inflections(spec: &str) -> ([String; 3], bool) {
+    let inverts = spec.ends_with('+');
+    let spec = spec.trim_end_matches('+');
+    let (base, past) = match spec.split_once('/') {
+        Some((b, p)) => (b, Some(p)),
+        None => (spec, None),
+    };
+    let b = base.as_bytes();
+    let last = b.last().copied().unwrap_or(b'a');
+    let before = if b.len() >= 2 { b[b.len() - 2] } else { b'a' };
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let third = if base.ends_with("ss")
+        || base.ends_with("sh")
+        || base.ends_with("ch")
+        || matches!(last, b'x' | b'z' | b'o')
+    {
+        format!("{base}es")
+    } else if last == b'y' && !vowel(before) {
+        format!("{}ies", &base[..base.len() - 1])
+    } else {
+        format!("{base}s")
+    };
+    let regular_past = if last == b'e' {
+        format!("{base}d")
+    } else if last == b'y' && !vowel(before) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else {
+        format!("{base}ed")
+    };
+    let past = past.map_or(regular_past, str::to_string);
+    // A doubled final consonant in the past (`quipped`) doubles before `-ing` too.
+    let doubled = past.len() > base.len() + 2 && past.ends_with("ed") && past.starts_with(base);
+    let ing = if doubled {
+        format!("{base}{}ing", last as char)
+    } else if let Some(stem) = base.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if last == b'e' && !base.ends_with("ee") {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    };
+    ([third, past, ing], inverts)
+}
 
 /// Whether the speaker may follow this speech verb (`said Jane Doe`); `None` if it is none.
 pub(super) fn speech_verb(lex: Lex) -> Option<bool> {

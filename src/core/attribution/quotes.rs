@@ -2,7 +2,8 @@
 
 use super::super::model::Span;
 
-/// Quoted spans of a paragraph: double quotes (curly or straight) and guillemets.
+/// Quoted spans of a paragraph: double quotes (curly or straight, or two straight
+/// apostrophes `''` as some newspapers' copy has them) and guillemets.
 ///
 /// Single quotes are left out: in news copy they mark scare quotes and headlines far more
 /// often than speech, and `’` is also the apostrophe. A quote left open runs to the end.
@@ -15,13 +16,23 @@ pub fn quote_spans(text: &str) -> (Vec<Span>, bool) {
     let mut from = 0;
     while let Some(at) = bytes[from..]
         .iter()
-        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
     {
         let i = from + at;
-        let Some(c) = text[i..].chars().next() else {
+        let Some(mut c) = text[i..].chars().next() else {
             break;
         };
         from = i + c.len_utf8();
+        // `''` stands for `"`; a lone apostrophe is no quote mark.
+        let mut width = 1;
+        if c == '\'' {
+            if bytes.get(i + 1) != Some(&b'\'') {
+                continue;
+            }
+            from = i + 2;
+            width = 2;
+            c = '"';
+        }
         match c {
             '“' | '«' | '„' if open.is_none() => open = Some(i),
             '”' | '»' => {
@@ -44,7 +55,7 @@ pub fn quote_spans(text: &str) -> (Vec<Span>, bool) {
                 Some(s) => {
                     spans.push(Span {
                         start: s,
-                        end: i + 1,
+                        end: i + width,
                     });
                     open = None;
                 }

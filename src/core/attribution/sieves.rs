@@ -27,17 +27,23 @@ pub enum Rule {
     Apposition,
     /// The speaker right before the verb: `NAME said`, `he told`, `the analyst wrote`.
     VerbBefore,
+    /// A second predicate shares its sentence's subject: `X declined … but added that`.
+    JoinedPredicate,
+    /// A participle speaks for its sentence's subject: `X defended the plan, arguing that`.
+    Participle,
     /// A paragraph that only quotes continues the previous paragraph's single speaker.
     Continuation,
 }
 
 /// Every rule, in the order the engine tries them.
-pub const RULES: [Rule; 6] = [
+pub const RULES: [Rule; 8] = [
     Rule::AccordingTo,
     Rule::Stance,
     Rule::VerbAfter,
     Rule::Apposition,
     Rule::VerbBefore,
+    Rule::JoinedPredicate,
+    Rule::Participle,
     Rule::Continuation,
 ];
 
@@ -50,6 +56,8 @@ impl Rule {
             Rule::VerbAfter => "verb-after",
             Rule::Apposition => "apposition",
             Rule::VerbBefore => "verb-before",
+            Rule::JoinedPredicate => "joined-predicate",
+            Rule::Participle => "participle",
             Rule::Continuation => "continuation",
         }
     }

@@ -226,7 +226,7 @@ fn he_and_she_follow_the_right_speaker() {
             "Officials have not commented. “It is a lie,” she said.",
             "“It is the truth,” he said.",
         ],
-        &[&["Adam Fox"], &[], &["Beth Gray"], &["Adam Fox"]],
+        &[&["Adam Fox"], &["Beth Gray"], &["Beth Gray"], &["Adam Fox"]],
     );
 }
 
@@ -268,4 +268,16 @@ fn titles_go_to_the_role() {
     );
     let (a, _) = parse("A headline for the test article\n\nEli Stern said so.");
     assert_eq!(a.experts[0].id, "eli-stern");
+}
+
+#[test]
+fn communication_verbs_inflect_by_the_spelling_rules() {
+    let forms = |spec: &str| inflections(spec).0.map(|f| f.to_string());
+    assert_eq!(forms("quip/quipped+"), ["quips", "quipped", "quipping"]);
+    assert_eq!(forms("reply+"), ["replies", "replied", "replying"]);
+    assert_eq!(forms("argue+"), ["argues", "argued", "arguing"]);
+    assert_eq!(forms("stress+"), ["stresses", "stressed", "stressing"]);
+    assert_eq!(forms("say/said+"), ["says", "said", "saying"]);
+    assert!(inflections("add+").1 && !inflections("tell/told").1);
+    assert!(Lex::of("condemned").has(Lex::SPEECH) && Lex::of("arguing").has(Lex::SPEECH_ING));
 }

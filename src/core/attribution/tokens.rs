@@ -61,6 +61,16 @@ pub(super) fn tokenize<'a>(
         }
         let start = start_raw + lead;
         let tail = &trimmed[lead + word.len()..];
+        // A party and state tag after a name (`(D-Ore.)`, `(R)`) is no word of the sentence:
+        // dropped, its trailing comma or stop handed to the name before it.
+        if trimmed.starts_with('(') && is_party_tag(word) {
+            if let Some(prev) = tokens.last_mut() {
+                let after = &tail[tail.find(')').map_or(tail.len(), |p| p + 1)..];
+                prev.comma_after |= after.contains(',');
+                prev.stop_after |= after.contains(['.', '?', '!', ';', ':']);
+            }
+            continue;
+        }
         let (word, tail_dot) = match word.strip_suffix('.') {
             Some(w) if !Lex::of(&lower_cow(w)).has(Lex::ABBREVIATION) && !is_initial(w) => {
                 (w, true)
@@ -109,20 +119,48 @@ pub(super) fn is_edge_punct(c: char) -> bool {
     !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '.')
 }
 
-/// `w` without leading [`is_edge_punct`]; most words start with a letter and skip the search.
+/// `w` without leading [`is_edge_punct`] (and `''`, a quote mark in some copy); most words
+/// start with a letter and skip the search.
 pub(super) fn trim_edge_start(w: &str) -> &str {
     match w.as_bytes().first() {
         Some(b) if b.is_ascii_alphanumeric() => w,
-        _ => w.trim_start_matches(is_edge_punct),
+        _ => {
+            let mut w = w.trim_start_matches(is_edge_punct);
+            while let Some(rest) = w.strip_prefix("''") {
+                w = rest.trim_start_matches(is_edge_punct);
+            }
+            w
+        }
     }
 }
 
-/// `w` without trailing [`is_edge_punct`], with the same shortcut.
+/// `w` without trailing [`is_edge_punct`] (and `''`), with the same shortcut.
 pub(super) fn trim_edge_end(w: &str) -> &str {
     match w.as_bytes().last() {
         Some(b) if b.is_ascii_alphanumeric() => w,
-        _ => w.trim_end_matches(is_edge_punct),
+        _ => {
+            let mut w = w.trim_end_matches(is_edge_punct);
+            while let Some(rest) = w.strip_suffix("''") {
+                w = rest.trim_end_matches(is_edge_punct);
+            }
+            w
+        }
     }
+}
+
+/// `D`, `R-Texas`, `I-Vt.`, `D-N.Y`: a party letter, optionally a hyphen and a state.
+pub(super) fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || !matches!(b[0], b'D' | b'R' | b'I') {
+        return false;
+    }
+    if b.len() == 1 {
+        return true;
+    }
+    b[1] == b'-'
+        && b.len() <= 12
+        && b.get(2).is_some_and(u8::is_ascii_uppercase)
+        && b[2..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
 pub(super) fn is_initial(w: &str) -> bool {

@@ -263,6 +263,13 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
     // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
     let mut skipped = 0;
     while skipped < 4 && !tokens[j].in_quote && !tokens[j].comma_after && !tokens[j].stop_after {
+        // `X was asked`, `Y is told`: a passive makes the subject the one spoken to.
+        if matches!(
+            tokens[j].lc.as_ref(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        ) {
+            return None;
+        }
         if tokens[j].lex.has(Lex::BETWEEN | Lex::DAY) && j > 0 {
             j -= 1;
             skipped += 1;

@@ -41,6 +41,13 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
         off: Rules::of(off),
         ..Engine::default()
     };
+    for section in &article.sections {
+        for block in &section.blocks {
+            if let Block::Paragraph(p) = block {
+                roster::note_place_words(&p.text, &mut engine.places);
+            }
+        }
+    }
     let mut scratch = Scratch::default();
     // Paragraphs per person, counted as they are attributed (a lookup by id afterwards
     // would cost a scan of the roster per speaker).
@@ -117,6 +124,9 @@ fn recycle<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
 struct Engine {
     /// Rules switched off (see [`attribute_without`]).
     off: Rules,
+    /// Folded capitalised words the article uses after `in`, `from`, `the` …: places and
+    /// organisations, never a person named by one word (see [`roster::note_place_words`]).
+    places: HashSet<String, WordHash>,
     people: Vec<Person>,
     /// People by folded full name, so lookups stay O(1) on long articles.
     by_key: HashMap<Vec<String>, usize, WordHash>,

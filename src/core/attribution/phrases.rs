@@ -253,13 +253,26 @@ pub(super) fn split_title<'a>(
     }
     let run = &tokens[s..end];
     // A title needs a name after it: `John Major`, `Mary King` end in names, not titles.
-    let cut = run[..run.len().saturating_sub(1)]
+    // Organisation and place words (`Secretary of State John Kerry`) and descriptors
+    // (`Australian-born`) before the name belong to the role too.
+    let mut cut = run[..run.len().saturating_sub(1)]
         .iter()
         .rposition(|t| {
-            t.undotted.has(Lex::TITLE)
+            t.undotted.has(Lex::TITLE | Lex::ORG | Lex::PLACE)
                 || (possessive(t.word).1 && !is_name_word_with_apostrophe(t.word))
+                || is_descriptor(t.word)
         })
         .map_or(0, |p| p + 1);
+    // `Director of Public Prosecution Eva-Marie Persson`: a long run right after `of` is an
+    // office's name and then the person's, whose name is the last two words.
+    if s == start
+        && start > 0
+        && tokens[start - 1].lc.as_ref() == "of"
+        && !tokens[start - 1].comma_after
+        && run.len() - cut >= 3
+    {
+        cut = run.len() - 2;
+    }
     let title = (cut > 0).then(|| words(tokens, s, s + cut));
     let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
     (title, (!name.is_empty()).then_some(name))
@@ -281,5 +294,47 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
             && !acronym
             && !w.chars().any(|c| c.is_ascii_digit())
             && (w.chars().next().is_some_and(char::is_uppercase) || lex.has(Lex::PARTICLE))
+    })
+}
+
+/// Whether one word can stand for a person named by it alone: a capitalised word of letters
+/// (and inner hyphens or apostrophes), not all capitals, in no word list (organisation,
+/// place, title, clause opener, month, day).
+pub(super) fn is_single_name(w: &str) -> bool {
+    let l = lower_cow(w);
+    let lex = Lex::of(&l);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // Inner capitals (`QAnon`, `YouTube`) mark brands, except after a name prefix.
+    let inner_capital = w.chars().skip(1).any(char::is_uppercase)
+        && !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "O’"]
+            .iter()
+            .any(|p| w.starts_with(p));
+    letters >= 3
+        && !inner_capital
+        && !is_descriptor(w)
+        // A plural (`Prosecutors`, `Conservatives`) more often than a name.
+        && (w.ends_with("ss") || !w.ends_with('s'))
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && !lex.has(Lex::ORG | Lex::PLACE | Lex::TITLE | Lex::SPEECH)
+        && !lex.not_name_start(lex)
+}
+
+/// `palestinian`, `congolese`, `danish`: a people's adjective, which names no one.
+pub(super) fn is_demonym(folded: &str) -> bool {
+    folded.len() > 5
+        && ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|s| folded.ends_with(s))
+}
+
+/// `Australian-born`, `Democratic-leaning`: a capitalised word joined by a hyphen to a
+/// lowercase one describes, and is no name (`al-Haddad` and `Eva-Marie` are names).
+pub(super) fn is_descriptor(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(head, tail)| {
+        head.chars().next().is_some_and(char::is_uppercase)
+            && tail.chars().next().is_some_and(char::is_lowercase)
     })
 }

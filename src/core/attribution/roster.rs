@@ -130,9 +130,18 @@ impl Engine {
         &mut self,
         name: &[&str],
         role: Option<String>,
+        titled: bool,
+        lone_ok: bool,
     ) -> Option<(usize, Via)> {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        if let Some(&i) = self.by_key.get(&key) {
+        if self.is_place(&key) {
+            return None;
+        }
+        // A single word names someone met by full name before a single-name person of it.
+        let exact = self.by_key.get(&key).copied().filter(|_| {
+            key.len() > 1 || !self.ending_with(&key).any(|i| self.people[i].key.len() > 1)
+        });
+        if let Some(i) = exact {
             // A fuller description at the point of speech wins over a bare title seen before.
             let fuller = match (&self.people[i].role, &role) {
                 (None, Some(_)) => true,
@@ -145,9 +154,16 @@ impl Engine {
             return Some((i, Via::Name));
         }
         let place = role.as_deref().and_then(place_in);
+        // `Mr. Doe` is not the Jane Doe of the article.
+        let honorific = role.as_deref().and_then(gender_of_title);
         let matches: Vec<usize> = self
             .ending_with(&key)
             .filter(|&i| self.people[i].key.len() > key.len())
+            .filter(|&i| !self.is_place(&self.people[i].key))
+            .filter(|&i| {
+                let theirs = self.people[i].gender;
+                !matches!((honorific, theirs), (Some(a), Some(b)) if a != b)
+            })
             // `Amer, in Gaza, said` is not the Amer introduced as working in another country.
             .filter(|&i| {
                 let theirs = self.people[i].role.as_deref().and_then(place_in);
@@ -169,7 +185,32 @@ impl Engine {
         if name.len() >= 2 && is_person_name(name) {
             return Some((self.find_or_add(name, role), Via::Name));
         }
+        if key.len() == 1 {
+            // `Clara said` after `Clara Mendes runs a bakery`: a first name, when only one
+            // person of the article has it.
+            let first: Vec<usize> = (0..self.people.len())
+                .filter(|&i| self.people[i].key.len() > 1 && self.people[i].key[0] == key[0])
+                .filter(|&i| !self.is_place(&self.people[i].key))
+                .collect();
+            if let [only] = first[..] {
+                return Some((only, Via::Surname));
+            }
+            // A person the article names by one word only (`Nuno told reporters`).
+            let untitled_ok = lone_ok && !self.places.contains(&key[0]) && !is_demonym(&key[0]);
+            if first.is_empty() && (titled || untitled_ok) && is_single_name(name[0]) {
+                return Some((self.find_or_add(name, role), Via::Name));
+            }
+        }
         None
+    }
+
+    /// Whether a name starts with a word the article writes after `in`, `across` … (`Costa
+    /// Verde` after `in Costa Verde`): a place, not a person.
+    fn is_place(&self, key: &[String]) -> bool {
+        key.len() > 1
+            && key
+                .first()
+                .is_some_and(|w| self.places.contains(format!("@{w}").as_str()))
     }
 
     /// `he`/`she`: a speaker named earlier in this paragraph, the subject named at the start
@@ -229,5 +270,77 @@ impl Engine {
                     .rev()
                     .find(|&i| matches(&self.people[i]))
             })
+    }
+}
+
+/// Adds to `places` each capitalised word of `text` that follows a word which, before a
+/// name, makes it a place or an organisation (`in Harbourton`, `from the Ledger`,
+/// `at Acme`): a person named by one word is never written so. After a strong place word
+/// (`in`, `across` …) it is also kept as `@word`: no person's name starts with it. One pass over the bytes,
+/// stopping only at a space before an ASCII capital.
+pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = b[from..].iter().position(|&c| c == b' ') {
+        let i = from + at;
+        from = i + 1;
+        if !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let end = b[i + 1..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic() && *c != b'-')
+            .map_or(b.len(), |p| i + 1 + p);
+        let word = &b[i + 1..end];
+        // `Israeli`, `Iranian`, `Russian`: a people's adjective names its country too.
+        if word.len() > 4
+            && (word.ends_with(b"i") || word.ends_with(b"n") || word.ends_with(b"ese"))
+        {
+            if let Some(w) = text.get(i + 1..end) {
+                let w = lower(w);
+                for (suffix, add) in [
+                    ("i", ""),
+                    ("n", ""),
+                    ("ian", ""),
+                    ("ian", "e"),
+                    ("ian", "a"),
+                    ("ese", "a"),
+                ] {
+                    if let Some(stem) = w.strip_suffix(suffix) {
+                        places.insert(format!("{stem}{add}"));
+                    }
+                }
+            }
+        }
+        let start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+        let prev = &b[start..i];
+        // Places stand after these; organisations and outlets after the weaker ones too.
+        let strong = matches!(
+            prev,
+            b"in" | b"across" | b"throughout" | b"inside" | b"outside"
+        );
+        let weak = matches!(
+            prev,
+            b"at" | b"into" | b"near" | b"from" | b"of" | b"the" | b"The" | b"via"
+        );
+        if !(strong || weak) {
+            continue;
+        }
+        if let Some(word) = text.get(i + 1..end) {
+            let word = lower(word);
+            // `in Jane Doe's view`: a person's possessive after `in` is no place.
+            let run = text[i + 1..]
+                .split(' ')
+                .take(4)
+                .take_while(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let owned = run.into_iter().any(|w| {
+                let w = w.trim_end_matches([',', '.', ';', ':']);
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
+            });
+            if strong && !owned {
+                places.insert(format!("@{word}"));
+            }
+            places.insert(word);
+        }
     }
 }

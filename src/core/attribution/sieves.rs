@@ -10,6 +10,7 @@ use std::mem::take;
 use super::super::model::Via;
 
 use super::cues::*;
+use super::lexicon::Lex;
 use super::quotes::*;
 use super::tokens::*;
 use super::*;
@@ -97,6 +98,32 @@ pub(super) struct Attribution {
     pub(super) rule: Rule,
 }
 
+/// Whether `word` (a slice of `text`) opens a sentence: only quote marks, brackets or
+/// spaces stand between it and the paragraph start or a full stop, `?` or `!`.
+fn opens_sentence(text: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let before = text.get(..at).unwrap_or("");
+    let before = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«')
+    });
+    before.is_empty() || before.ends_with(['.', '?', '!', ':'])
+}
+
+/// Whether `word` (a slice of `text`) is followed by a possessive `’s` (`Barron’s wrote`).
+fn possessed(text: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize) + word.len();
+    text.get(at..)
+        .is_some_and(|rest| rest.starts_with("’s") || rest.starts_with("'s"))
+}
+
+/// Whether a role holds a title word (`Mr.`, `President`, `Sen.`).
+fn has_title(role: &str) -> bool {
+    role.split_whitespace().any(|w| {
+        let l = lower(w.trim_end_matches([',', '.']));
+        Lex::of(&l).has(Lex::TITLE)
+    })
+}
+
 impl Engine {
     pub(super) fn paragraph(&mut self, text: &str, scratch: &mut Scratch) -> Found {
         let (quotes, unclosed) = quote_spans(text);
@@ -137,7 +164,16 @@ impl Engine {
             };
             had_cue = true;
             let who = match mention {
-                Mention::Name(name, role) => self.resolve_name(&name, role),
+                Mention::Name(name, role) => {
+                    // A person new to the article and named by one word needs a title or
+                    // honorific (`Mr. Doe`), or a place inside a sentence: a lone capitalised
+                    // word opening a sentence is as often a plural noun or a country.
+                    let titled = role.as_deref().is_some_and(has_title);
+                    let lone_ok = rule != Rule::AccordingTo
+                        && !opens_sentence(text, name[0])
+                        && !possessed(text, name[0]);
+                    self.resolve_name(&name, role, titled, lone_ok)
+                }
                 Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject),
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
             };

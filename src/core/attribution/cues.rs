@@ -82,6 +82,30 @@ pub(super) fn cue_at<'a>(
     }
     let may_follow = speech_verb(tokens[i].lex)?;
     let verb = w;
+    // `… did not respond to requests for comment`: no statement.
+    if verb.starts_with("respond")
+        && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.lc.starts_with("request") || t.lc.starts_with("inquir"))
+    {
+        return None;
+    }
+    // `…, said analysts.`: an unnamed group speaks; nobody before the verb does.
+    if may_follow
+        && !tokens[i].stop_after
+        && tokens.get(i + 1).is_some_and(|t| {
+            !t.capitalised
+                && t.stop_after
+                && !t.in_quote
+                && !t.not_name_start()
+                && pronoun_gender(t.lc.as_ref()).is_none()
+        })
+        && i > 0
+        && tokens[i - 1].comma_after
+    {
+        return None;
+    }
     if verb == "pointed"
         && tokens
             .get(i + 1)

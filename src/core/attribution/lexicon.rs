@@ -554,6 +554,8 @@ pub(super) const TITLES: &[&str] = &[
     "dean",
     "provost",
     "superintendent",
+    "treasurer",
+    "commissioner",
     "inspector",
     "detective",
     "trooper",

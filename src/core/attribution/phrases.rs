@@ -284,6 +284,10 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
     if name.is_empty() || name.len() > 5 {
         return false;
     }
+    // `Prime Minister`, `Deputy Treasurer`: an office ends the words, not a surname.
+    if name.len() > 1 && name.last().is_some_and(|w| is_office(&lower_cow(w))) {
+        return false;
+    }
     name.iter().all(|w| {
         let l = lower_cow(w);
         let lex = Lex::of(&l);
@@ -337,4 +341,39 @@ pub(super) fn is_descriptor(w: &str) -> bool {
         head.chars().next().is_some_and(char::is_uppercase)
             && tail.chars().next().is_some_and(char::is_lowercase)
     })
+}
+
+/// Offices and role nouns that end a title and never a person's name (unlike `King`,
+/// `Major` or `Bishop`, which are surnames too).
+pub(super) fn is_office(folded: &str) -> bool {
+    matches!(
+        folded,
+        "minister"
+            | "president"
+            | "secretary"
+            | "governor"
+            | "senator"
+            | "mayor"
+            | "premier"
+            | "chairman"
+            | "chairwoman"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ceo"
+            | "treasurer"
+            | "ambassador"
+            | "attorney"
+            | "envoy"
+            | "official"
+            | "officials"
+            | "director"
+            | "commissioner"
+            | "chancellor"
+            | "councillor"
+            | "congressman"
+            | "congresswoman"
+            | "economist"
+            | "correspondent"
+    )
 }

@@ -54,6 +54,21 @@ impl Engine {
                 {
                     subject.get_or_insert(who);
                 }
+            } else if let Some(who) = name
+                .as_ref()
+                .filter(|n| n.len() == 1 && is_person_name(n))
+                .and_then(|n| self.known_by_part(n, named))
+            {
+                // `Doe was accused …` about someone met before by full name: the narration
+                // is about them, so a `he` or `she` that follows goes to them.
+                named = Some(who);
+                if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
+                {
+                    subject.get_or_insert(who);
+                }
+                if let (None, Some(role)) = (&self.people[who].role, role_statement(tokens, end)) {
+                    self.people[who].role = Some(role);
+                }
             } else if let (Some(name), Some(role)) = (name, role_statement(tokens, end)) {
                 // `Doe is the head of …` about someone met before by full name.
                 let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
@@ -65,6 +80,30 @@ impl Engine {
             i = end;
         }
         (subject, named)
+    }
+
+    /// The person a one-word mention stands for: someone of that single name, else the
+    /// person whose full name ends with it, most recently active first.
+    ///
+    /// `here` is the person named last in the same paragraph, who wins if the name fits.
+    fn known_by_part(&self, name: &[&str], here: Option<usize>) -> Option<usize> {
+        let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+        let longer: Vec<usize> = self
+            .ending_with(&key)
+            .filter(|&i| self.people[i].key.len() > key.len())
+            .collect();
+        if longer.is_empty() {
+            return self.by_key.get(&key).copied();
+        }
+        if let Some(h) = here.filter(|h| longer.contains(h)) {
+            return Some(h);
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|r| longer.contains(r))
+            .copied()
+            .or(longer.last().copied())
     }
 
     pub(super) fn find_or_add(&mut self, name: &[&str], role: Option<String>) -> usize {
@@ -95,6 +134,9 @@ impl Engine {
         self.by_key.insert(key.clone(), index);
         if let Some(last) = key.last() {
             self.by_last.entry(last.clone()).or_default().push(index);
+        }
+        if let (Some(first), true) = (key.first(), key.len() > 1) {
+            self.by_first.entry(first.clone()).or_default().push(index);
         }
         self.people.push(Person {
             id,
@@ -188,11 +230,16 @@ impl Engine {
         if key.len() == 1 {
             // `Clara said` after `Clara Mendes runs a bakery`: a first name, when only one
             // person of the article has it.
-            let first: Vec<usize> = (0..self.people.len())
-                .filter(|&i| self.people[i].key.len() > 1 && self.people[i].key[0] == key[0])
+            let first: Vec<usize> = self
+                .by_first
+                .get(&key[0])
+                .into_iter()
+                .flatten()
+                .copied()
                 .filter(|&i| !self.is_place(&self.people[i].key))
                 .collect();
-            if let [only] = first[..] {
+            if let ([only], false) = (&first[..], self.places.contains(&key[0])) {
+                let only = *only;
                 return Some((only, Via::Surname));
             }
             // A person the article names by one word only (`Nuno told reporters`).

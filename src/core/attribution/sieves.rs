@@ -116,6 +116,29 @@ fn possessed(text: &str, word: &str) -> bool {
         .is_some_and(|rest| rest.starts_with("’s") || rest.starts_with("'s"))
 }
 
+/// A photo caption left among the paragraphs: it opens with a caption label (`Image
+/// caption`, `image captionJane Doe …`) or closes with a photo credit in brackets glued to
+/// the text or naming a source (`….(Supplied)`, `… (Agency: Jane Doe)`).
+fn is_caption(text: &str) -> bool {
+    let head: String = text.chars().take(14).collect::<String>().to_lowercase();
+    if head.starts_with("image caption") || head.starts_with("media caption") {
+        return true;
+    }
+    let t = text.trim_end();
+    if !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inner = &t[open + 1..t.len() - 1];
+    let glued = t[..open].ends_with(['.', '!', '?', '”', '"']);
+    let credit = inner
+        .split_once(':')
+        .is_some_and(|(src, _)| src.split_whitespace().count() <= 3 && !src.is_empty());
+    (glued || credit) && inner.len() < 60 && inner.starts_with(char::is_uppercase)
+}
+
 /// Whether a role holds a title word (`Mr.`, `President`, `Sen.`).
 fn has_title(role: &str) -> bool {
     role.split_whitespace().any(|w| {
@@ -154,9 +177,11 @@ impl Engine {
         // pronoun or title later in the paragraph can find them.
         let (subject, named) = self.note_mentions(&tokens);
 
+        // A photo caption restates the body and attributes nothing of its own.
+        let caption = is_caption(text);
         let mut had_cue = false;
         for (i, t) in tokens.iter().enumerate() {
-            if t.in_quote {
+            if t.in_quote || caption {
                 continue;
             }
             let Some((cue, mention, rule)) = cue_at(&tokens, i, self.off) else {

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::core::attribution::{Rule, RULES};
 use crate::core::{self, gold, Article, Block};
 
 const USAGE: &str = "\
@@ -13,7 +14,12 @@ usage: qa-reader <command> [args]
 commands:
   parse FILE   print the article parsed from FILE as JSON (FILE may be - for stdin)
   check FILE   list title, sections, quoted experts with roles and paragraph counts, and what was removed
-  eval DIR     score attribution against DIR/*.gold.json (each beside its NAME.txt)
+  eval DIR [--without RULE]...
+               score attribution against DIR/*.gold.json (each beside its NAME.txt):
+               per-file scores, every disagreement with the rule that fired, pairs
+               per rule, and the TOTAL line last; --without switches a rule off
+               (rules: according-to, stance, verb-after, apposition, verb-before,
+               continuation)
   scale FILE N print an article N times as long as FILE, for benchmarks (distinct
                headings and experts in each copy)
   help         show this message
@@ -30,7 +36,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("parse") => one_path(&args).and_then(|p| parse_cmd(&p)),
         Some("check") => one_path(&args).and_then(|p| check_cmd(&p)),
-        Some("eval") => one_path(&args).and_then(|p| eval_cmd(Path::new(&p))),
+        Some("eval") => eval_args(&args).and_then(|(p, off)| eval_cmd(Path::new(&p), &off)),
         Some("scale") => scale_cmd(&args),
         Some("help" | "-h" | "--help") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(format!("unknown command '{other}' (try: qa-reader help)")),
@@ -55,6 +61,33 @@ fn one_path(args: &[String]) -> Result<String, String> {
         [cmd, ..] => Err(format!("'{cmd}' takes one path, got {}", args.len() - 1)),
         [] => unreachable!("a command was matched"),
     }
+}
+
+/// `eval DIR [--without RULE]...`: the folder and the rules to switch off.
+fn eval_args(args: &[String]) -> Result<(String, Vec<Rule>), String> {
+    let mut path = None;
+    let mut off = Vec::new();
+    let mut rest = args[1..].iter();
+    while let Some(a) = rest.next() {
+        if a == "--without" {
+            let name = rest
+                .next()
+                .ok_or("'--without' needs a rule name (try: qa-reader help)")?;
+            for n in name.split(',') {
+                let rule = Rule::from_name(n).ok_or_else(|| {
+                    let names: Vec<&str> = RULES.iter().map(|r| r.as_str()).collect();
+                    format!("unknown rule '{n}' (rules: {})", names.join(", "))
+                })?;
+                off.push(rule);
+            }
+        } else if path.is_none() {
+            path = Some(a.clone());
+        } else {
+            return Err(format!("'eval' takes one folder, got '{a}' too"));
+        }
+    }
+    let path = path.ok_or("'eval' needs a path (try: qa-reader help)")?;
+    Ok((path, off))
 }
 
 fn scale_cmd(args: &[String]) -> Result<String, String> {
@@ -198,7 +231,7 @@ pub fn check_report(article: &Article, diagnostics: &[core::Diagnostic]) -> Stri
     out
 }
 
-fn eval_cmd(dir: &Path) -> Result<String, String> {
+fn eval_cmd(dir: &Path, off: &[Rule]) -> Result<String, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         format!(
             "cannot read directory '{}': {}",
@@ -222,7 +255,10 @@ fn eval_cmd(dir: &Path) -> Result<String, String> {
             .map_err(|e| format!("'{}' is not a valid gold file: {e}", g.display()))?;
         let text_path = g.with_file_name(&gold.file);
         let text = read_input(&text_path.to_string_lossy())?;
-        let (article, _) = core::parse(&text);
+        let (mut article, _) = core::parse(&text);
+        if !off.is_empty() {
+            core::attribution::attribute_without(&mut article, off);
+        }
         files.push((gold.file.clone(), gold::score(&article, &gold)));
     }
     Ok(gold::report(&files))

@@ -46,7 +46,7 @@ fn errors_are_one_line_with_exit_code_2() {
     let empty = dir.join("empty.txt");
     std::fs::write(&empty, "\n  \n\t\n").unwrap();
     let empty = empty.to_str().unwrap();
-    let cases: [&[&str]; 8] = [
+    let cases: [&[&str]; 10] = [
         &["parse", "no/such/file.txt"],
         &["parse", "src"],
         &["check", empty],
@@ -55,6 +55,8 @@ fn errors_are_one_line_with_exit_code_2() {
         &["check"],
         &["eval", "src"],
         &["parse", "a", "b"],
+        &["eval", "seeds", "--without", "no-such-rule"],
+        &["eval", "seeds", "--without"],
     ];
     for args in cases {
         let out = run(args);
@@ -102,6 +104,24 @@ fn eval_scores_the_corpus_when_present() {
     let out = run(&["eval", dir.to_str().unwrap()]);
     assert!(out.status.success());
     let report = String::from_utf8(out.stdout).unwrap();
-    assert!(report.lines().any(|l| l.starts_with("TOTAL")));
+    // The totals are the last line; disagreements and the per-rule table come before.
+    assert!(report.lines().last().unwrap().starts_with("TOTAL"));
+    assert_eq!(report.lines().filter(|l| l.starts_with("TOTAL")).count(), 1);
     assert!(report.contains("00_aljazeera_pokrovsk.txt"));
+    assert!(report.contains("      ours: ") && report.contains("   gold: "));
+    let rule_rows = |r: &str| -> Vec<String> {
+        r.lines()
+            .skip_while(|l| !l.starts_with("rule "))
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .map(|l| l.split_whitespace().next().unwrap().to_string())
+            .collect()
+    };
+    assert!(rule_rows(&report).contains(&"verb-after".to_string()));
+    // Switching a rule off removes its row and changes the totals.
+    let without = run(&["eval", dir.to_str().unwrap(), "--without", "verb-after"]);
+    assert!(without.status.success());
+    let without = String::from_utf8(without.stdout).unwrap();
+    assert!(!rule_rows(&without).contains(&"verb-after".to_string()));
+    assert_ne!(report.lines().last(), without.lines().last());
 }

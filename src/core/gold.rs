@@ -113,6 +113,25 @@ pub struct Score {
     pub false_pairs: Vec<(String, String)>,
     /// Gold pairs not predicted: (speaker, paragraph prefix).
     pub missed_pairs: Vec<(String, String)>,
+    /// Pairs per deciding rule (the evidence's `rule`, `?` where none is recorded): `hit` and
+    /// `predicted`; `expected` stays 0 (a rule's recall is its hits over all gold pairs).
+    pub by_rule: Vec<(String, Counts)>,
+    /// Paragraphs where our speakers and the gold's differ, in article order.
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// A paragraph whose predicted speakers differ from the gold's.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Disagreement {
+    /// The paragraph's text, or the gold prefix when no paragraph starts with it.
+    pub text: String,
+    /// Whether a paragraph of ours starts with the gold prefix (false: the parser lost or
+    /// reshaped it, and no attribution can match).
+    pub found: bool,
+    /// Our speakers (folded names) with the rule that decided each.
+    pub predicted: Vec<(String, String)>,
+    /// The gold's speakers (folded names).
+    pub gold: Vec<String>,
 }
 
 /// A name folded for matching: lowercase, no diacritics, single spaces.
@@ -135,19 +154,36 @@ pub fn score(article: &Article, gold: &Gold) -> Score {
             expected.push((name_key(&s.name), find(prefix), prefix));
         }
     }
-    let mut predicted: Vec<(String, usize)> = Vec::new();
+    let mut predicted: Vec<(String, usize, String)> = Vec::new();
     for (i, (_, p)) in article.paragraphs().enumerate() {
         for id in &p.speakers {
             if let Some(e) = article.expert(id) {
-                predicted.push((name_key(&e.name), i));
+                let rule = p
+                    .evidence
+                    .iter()
+                    .find(|ev| &ev.speaker == id)
+                    .map(|ev| ev.rule.as_str())
+                    .filter(|r| !r.is_empty())
+                    .unwrap_or("?");
+                predicted.push((name_key(&e.name), i, rule.to_string()));
             }
         }
     }
     let mut result = Score::default();
     result.pairs.predicted = predicted.len();
     result.pairs.expected = expected.len();
-    for (name, i) in &predicted {
-        if expected.iter().any(|(n, p, _)| n == name && *p == Some(*i)) {
+    for (name, i, rule) in &predicted {
+        let hit = expected.iter().any(|(n, p, _)| n == name && *p == Some(*i));
+        let at = match result.by_rule.iter().position(|(r, _)| r == rule) {
+            Some(at) => at,
+            None => {
+                result.by_rule.push((rule.clone(), Counts::default()));
+                result.by_rule.len() - 1
+            }
+        };
+        result.by_rule[at].1.predicted += 1;
+        result.by_rule[at].1.hit += usize::from(hit);
+        if hit {
             result.pairs.hit += 1;
         } else {
             let start: String = paragraphs[*i].chars().take(48).collect();
@@ -155,10 +191,40 @@ pub fn score(article: &Article, gold: &Gold) -> Score {
         }
     }
     for (name, p, prefix) in &expected {
-        let found = p.is_some_and(|p| predicted.iter().any(|(n, i)| n == name && *i == p));
+        let found = p.is_some_and(|p| predicted.iter().any(|(n, i, _)| n == name && *i == p));
         if !found {
             result.missed_pairs.push((name.clone(), prefix.to_string()));
         }
+    }
+    for (i, text) in paragraphs.iter().enumerate() {
+        let mut gold: Vec<String> = expected
+            .iter()
+            .filter(|(_, p, _)| *p == Some(i))
+            .map(|(n, _, _)| n.clone())
+            .collect();
+        gold.dedup();
+        let ours: Vec<(String, String)> = predicted
+            .iter()
+            .filter(|(_, p, _)| *p == i)
+            .map(|(n, _, r)| (n.clone(), r.clone()))
+            .collect();
+        let same = ours.len() == gold.len() && ours.iter().all(|(n, _)| gold.contains(n));
+        if !same {
+            result.disagreements.push(Disagreement {
+                text: text.to_string(),
+                found: true,
+                predicted: ours,
+                gold,
+            });
+        }
+    }
+    for (name, _, prefix) in expected.iter().filter(|(_, p, _)| p.is_none()) {
+        result.disagreements.push(Disagreement {
+            text: prefix.to_string(),
+            found: false,
+            predicted: Vec::new(),
+            gold: vec![name.clone()],
+        });
     }
 
     let gold_names: Vec<String> = gold.speakers.iter().map(|s| name_key(&s.name)).collect();
@@ -212,7 +278,9 @@ pub fn score(article: &Article, gold: &Gold) -> Score {
     result
 }
 
-/// The table `qa-reader eval` prints: one row per file and a total row (micro-averaged).
+/// The report `qa-reader eval` prints: one row per file, every disagreement (paragraph text,
+/// our speakers with the rule that decided each, the gold's), pairs per rule (precision, and
+/// the share of all gold pairs each rule finds), and last the total row (micro-averaged).
 pub fn report(files: &[(String, Score)]) -> String {
     let mut out = String::new();
     let _ = writeln!(
@@ -252,20 +320,70 @@ pub fn report(files: &[(String, Score)]) -> String {
         format!("{}/{}", sections.hit, sections.expected),
         headingless.to_string(),
     ];
-    let _ = writeln!(out, "{}", row("TOTAL", &total, &cells));
     for (name, s) in files {
-        if s.false_pairs.is_empty() && s.missed_pairs.is_empty() {
+        if s.disagreements.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{name}:");
-        for (who, text) in &s.false_pairs {
-            let _ = writeln!(out, "  wrong   {who}: {text}");
-        }
-        for (who, text) in &s.missed_pairs {
-            let _ = writeln!(out, "  missed  {who}: {text}");
+        let _ = writeln!(out, "\n{name}: {} disagreements", s.disagreements.len());
+        for d in &s.disagreements {
+            let text: String = d.text.chars().take(160).collect();
+            let cut = if text.len() < d.text.len() { "…" } else { "" };
+            let ours: Vec<String> = d
+                .predicted
+                .iter()
+                .map(|(who, rule)| format!("{who} [{rule}]"))
+                .collect();
+            let lost = if d.found {
+                ""
+            } else {
+                " (no paragraph starts so)"
+            };
+            let _ = writeln!(out, "  ¶ {text}{cut}{lost}");
+            let _ = writeln!(
+                out,
+                "      ours: {}   gold: {}",
+                list_or_none(&ours),
+                list_or_none(&d.gold)
+            );
         }
     }
+    let mut rules: Vec<(String, Counts)> = Vec::new();
+    for (_, s) in files {
+        for (rule, c) in &s.by_rule {
+            match rules.iter_mut().find(|(r, _)| r == rule) {
+                Some((_, t)) => t.add(*c),
+                None => rules.push((rule.clone(), *c)),
+            }
+        }
+    }
+    rules.sort_by(|a, b| b.1.predicted.cmp(&a.1.predicted).then(a.0.cmp(&b.0)));
+    let _ = writeln!(
+        out,
+        "\n{:<16} {:>6} {:>6} {:>6} {:>7}",
+        "rule", "pairs", "right", "P", "R share"
+    );
+    for (rule, c) in &rules {
+        let _ = writeln!(
+            out,
+            "{:<16} {:>6} {:>6} {:>6.3} {:>7.3}",
+            rule,
+            c.predicted,
+            c.hit,
+            c.precision(),
+            ratio(c.hit, total.pairs.expected)
+        );
+    }
+    // The totals stay the last line, for scripts that read it.
+    let _ = writeln!(out, "\n{}", row("TOTAL", &total, &cells));
     out
+}
+
+fn list_or_none(names: &[String]) -> String {
+    if names.is_empty() {
+        "-".to_string()
+    } else {
+        names.join(", ")
+    }
 }
 
 /// How many of the files that have a yes/no measure say yes.

@@ -147,6 +147,11 @@ pub struct Evidence {
     pub cue: String,
     /// How the mention was resolved to the expert.
     pub via: Via,
+    /// The named rule (sieve) of the attribution engine that decided this attribution, e.g.
+    /// `verb-after`, `apposition`, `continuation` (see `docs/article-json.md`); empty in JSON
+    /// written before rules were recorded.
+    #[serde(default)]
+    pub rule: String,
 }
 
 /// How a paragraph's speaker mention was resolved.

@@ -133,6 +133,7 @@ fn block_from_js(v: &JsValue, at: &str) -> Result<Block> {
                     cue: opt_string(e, "cue", at)?.unwrap_or_default(),
                     via: Via::from_name(&via)
                         .ok_or_else(|| format!("{at}.via {via:?} is not a known way"))?,
+                    rule: opt_string(e, "rule", at)?.unwrap_or_default(),
                 })
             })?,
             lines: Lines::default(),
@@ -219,6 +220,7 @@ fn block_to_js(b: &Block) -> JsValue {
                     set(&ev, "speaker", e.speaker.as_str().into());
                     set(&ev, "cue", e.cue.as_str().into());
                     set(&ev, "via", e.via.as_str().into());
+                    set(&ev, "rule", e.rule.as_str().into());
                     ev.into()
                 })),
             );

@@ -56,7 +56,12 @@ pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
         } else {
             format!("“{}” · {how}", e.cue)
         };
-        Some(html! { <p class={classes!("qar-evidence", format!("qar-ev-{i}"))}>{ why }</p> })
+        // The deciding rule rides along as a data attribute (for inspection and tests), not
+        // in the visible text, whose wording is the embedder's (labels).
+        let rule = (!e.rule.is_empty()).then(|| e.rule.clone());
+        Some(html! {
+            <p class={classes!("qar-evidence", format!("qar-ev-{i}"))} data-rule={rule}>{ why }</p>
+        })
     });
     html! {
         <>

@@ -1,0 +1,406 @@
+//! Speech cues (a speech verb, `according to`, a stance) and the mention each one attributes to.
+
+use super::lexicon::*;
+use super::phrases::*;
+use super::roster::*;
+use super::sieves::{Rule, Rules};
+use super::tokens::*;
+
+/// A mention of a speaker next to a cue.
+pub(super) enum Mention<'a> {
+    /// Name tokens (already without titles) and the role found around them.
+    Name(Vec<&'a str>, Option<String>),
+    Pronoun(Gender),
+    /// A role noun phrase without a name (`the US President`).
+    Role(String),
+}
+
+/// The speech cue at token `i`, if any, with the mention it attributes to and the rule that
+/// read it; rules in `off` are not tried (a later reading may then apply).
+pub(super) fn cue_at<'a>(
+    tokens: &[Token<'a>],
+    i: usize,
+    off: Rules,
+) -> Option<(String, Mention<'a>, Rule)> {
+    let w = tokens[i].lc.as_ref();
+    // "according to NAME, ROLE"
+    if w == "according"
+        && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to")
+        && !tokens[i].stop_after
+    {
+        let at = i + 2;
+        if off.has(Rule::AccordingTo) {
+            return None;
+        }
+        let mention = mention_after(tokens, at, true)?;
+        return Some(("according to".to_string(), mention, Rule::AccordingTo));
+    }
+    // "he’s confident that", "she is worried about"
+    if tokens[i].lex.has(Lex::STANCE) && i >= 1 {
+        if off.has(Rule::Stance) {
+            return None;
+        }
+        let (subject_end, copula) = {
+            let prev = tokens[i - 1].lc.as_ref();
+            if matches!(
+                prev,
+                "is" | "was" | "remains" | "remained" | "seemed" | "sounded"
+            ) {
+                (i.checked_sub(2)?, true)
+            } else if prev.ends_with("'s") && matches!(prev, "he's" | "she's") {
+                return Some((
+                    w.to_string(),
+                    Mention::Pronoun(pronoun_gender(&prev[..prev.len() - 2])?),
+                    Rule::Stance,
+                ));
+            } else {
+                (i - 1, false)
+            }
+        };
+        if !copula {
+            return None;
+        }
+        let follows = tokens.get(i + 1).map(|t| t.lc.as_ref());
+        if !matches!(follows, Some("that" | "about" | "of" | "the" | "it")) {
+            return None;
+        }
+        return mention_before(tokens, subject_end + 1)
+            .map(|(m, _)| (w.to_string(), m, Rule::Stance));
+    }
+    // `…, saying that`, `… while adding`: a participle speaks for its sentence's subject.
+    if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 && !off.has(Rule::Participle) {
+        let prev = &tokens[i - 1];
+        let joined = prev.comma_after
+            || matches!(
+                prev.lc.as_ref(),
+                "and" | "while" | "before" | "after" | "by" | "also"
+            );
+        if joined && !prev.in_quote {
+            return sentence_subject(tokens, i).map(|m| (w.to_string(), m, Rule::Participle));
+        }
+        return None;
+    }
+    let may_follow = speech_verb(tokens[i].lex)?;
+    let verb = w;
+    // `… did not respond to requests for comment`: no statement.
+    if verb.starts_with("respond")
+        && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.lc.starts_with("request") || t.lc.starts_with("inquir"))
+    {
+        return None;
+    }
+    // `…, said analysts.`: an unnamed group speaks; nobody before the verb does.
+    if may_follow
+        && !tokens[i].stop_after
+        && tokens.get(i + 1).is_some_and(|t| {
+            !t.capitalised
+                && t.stop_after
+                && !t.in_quote
+                && !t.not_name_start()
+                && pronoun_gender(t.lc.as_ref()).is_none()
+        })
+        && i > 0
+        && tokens[i - 1].comma_after
+    {
+        return None;
+    }
+    if verb == "pointed"
+        && tokens
+            .get(i + 1)
+            .is_none_or(|t| t.lc.as_ref() != "to" && t.lc.as_ref() != "out")
+    {
+        return None;
+    }
+    // Inverted: `“…,” said Jane Doe, a researcher` or `…, said the analyst`. Right after a
+    // quote the speaker follows the verb; after a comma it usually stands before it, in
+    // apposition (`Jane Doe, a researcher, said`), so that reading goes first there.
+    let inverted = |tokens: &[Token<'a>]| {
+        (may_follow && !tokens[i].stop_after && !off.has(Rule::VerbAfter))
+            .then(|| mention_after(tokens, i + 1, false))
+            .flatten()
+            .map(|m| (m, Rule::VerbAfter))
+    };
+    let before = |tokens: &[Token<'a>]| mention_before(tokens, i).filter(|(_, r)| !off.has(*r));
+    let after_quote = i == 0 || tokens[i - 1].in_quote;
+    let after_comma = i > 0 && (tokens[i - 1].comma_after || tokens[i - 1].stop_after);
+    // `X declined to give a date but added that`: a second predicate shares the subject.
+    let joined = |tokens: &[Token<'a>]| {
+        let mut j = i.checked_sub(1)?;
+        while j > 0 && tokens[j].lex.has(Lex::BETWEEN) && !tokens[j].in_quote {
+            j -= 1;
+        }
+        let t = &tokens[j];
+        (matches!(t.lc.as_ref(), "and" | "but") && !t.in_quote && !off.has(Rule::JoinedPredicate))
+            .then(|| sentence_subject(tokens, j))
+            .flatten()
+            .map(|m| (m, Rule::JoinedPredicate))
+    };
+    let mention = if after_quote {
+        inverted(tokens).or_else(|| before(tokens))
+    } else if after_comma {
+        before(tokens).or_else(|| inverted(tokens))
+    } else {
+        before(tokens).or_else(|| joined(tokens))
+    };
+    mention.map(|(m, rule)| (verb.to_string(), m, rule))
+}
+
+/// The subject of the sentence that holds token `i`: the first pronoun, person's name or
+/// role phrase of the sentence, after an opening phrase in commas (`On Monday, …`).
+pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Mention<'a>> {
+    let mut s = i;
+    while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].in_quote {
+        s -= 1;
+    }
+    // An opening adverbial (`On Monday,`, `In a statement,`) is not the subject.
+    if tokens[s].not_name_start() && pronoun_gender(tokens[s].lc.as_ref()).is_none() {
+        if let Some(c) = (s..i.min(s + 8)).find(|&k| tokens[k].comma_after) {
+            if tokens[s].lc.as_ref() != "the" {
+                s = c + 1;
+            }
+        }
+    }
+    if s >= i {
+        return None;
+    }
+    let t = &tokens[s];
+    if let Some(g) = pronoun_gender(t.lc.as_ref()) {
+        return Some(Mention::Pronoun(g));
+    }
+    if t.capitalised && !t.not_name_start() {
+        let end = run_end(tokens, s);
+        if end > i || possessive(tokens[end - 1].word).1 {
+            return None;
+        }
+        let (title, name) = split_title(tokens, s, end);
+        let name = name.filter(|n| n.len() == 1 || is_person_name(n))?;
+        return Some(Mention::Name(
+            name,
+            title.or_else(|| appositive_after(tokens, end)),
+        ));
+    }
+    // `The president defended …`: a role phrase as subject.
+    let mut e = s;
+    while e < i && e < s + 5 && !tokens[e].comma_after && !tokens[e].in_quote {
+        e += 1;
+        if role_phrase_start(tokens, e - 1) == Some(s) {
+            return Some(Mention::Role(words(tokens, s, e)));
+        }
+    }
+    None
+}
+
+pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" => Some(Gender::He),
+        "she" => Some(Gender::She),
+        _ => None,
+    }
+}
+
+/// The mention right after a cue: a name (with titles and a role before it, and an
+/// appositive after it), a pronoun, or a role phrase (`the chancellor`).
+pub(super) fn mention_after<'a>(
+    tokens: &[Token<'a>],
+    at: usize,
+    allow_role: bool,
+) -> Option<Mention<'a>> {
+    let t = tokens.get(at)?;
+    if t.in_quote {
+        return None;
+    }
+    if let Some(g) = pronoun_gender(t.lc.as_ref()) {
+        return Some(Mention::Pronoun(g));
+    }
+    // Skip a lowercase role before the name: `said Republican pollster Jane Doe`.
+    let mut k = at;
+    let limit = (at + 5).min(tokens.len());
+    while k < limit
+        && !tokens[k].capitalised
+        && !tokens[k].stop_after
+        && !tokens[k].comma_after
+        && (!tokens[k].not_name_start() || tokens[k].lc.as_ref() == "the")
+    {
+        k += 1;
+    }
+    let mut start = k;
+    if start >= tokens.len() || !tokens[start].capitalised || tokens[start].in_quote {
+        return None;
+    }
+    let mut end = run_end(tokens, start);
+    // `said veteran Democratic strategist Jane Doe`: a capitalised adjective in the role is
+    // not the name; look on to the next run when this one is a lone word.
+    if end - start == 1 && !tokens[start].comma_after && !tokens[start].stop_after {
+        let mut n = end;
+        while n < tokens.len() && n < end + 3 && !tokens[n].capitalised && is_plain_word(&tokens[n])
+        {
+            n += 1;
+        }
+        if n > end && n < tokens.len() && tokens[n].capitalised && !tokens[n].in_quote {
+            let next_end = run_end(tokens, n);
+            if next_end - n >= 2 {
+                start = n;
+                end = next_end;
+            }
+        }
+    }
+    // `said Jane’s plan …`: a possessive after the verb is what was said, not who said it.
+    if possessive(tokens[end - 1].word).1 && !is_name_word_with_apostrophe(tokens[end - 1].word) {
+        return None;
+    }
+    let (title, name) = split_title(tokens, start, end);
+    let prefix: Vec<&str> = tokens[at..start]
+        .iter()
+        .map(|t| t.word)
+        .filter(|w| *w != "the")
+        .collect();
+    let mut role = join_role(&prefix, title.as_deref());
+    if role.is_none() {
+        role = appositive_after(tokens, end);
+    }
+    match name {
+        Some(n) if is_person_name(&n) || n.len() == 1 => Some(Mention::Name(n, role)),
+        _ if allow_role || start > at => Some(Mention::Role(words(tokens, start, end))),
+        _ => None,
+    }
+}
+
+/// The mention before a cue at `verb`: a pronoun, a name (with a role before it or an
+/// appositive between it and the verb), or a role phrase (`the US President said`); with
+/// [`Rule::Apposition`] when the subject stands in commas, else [`Rule::VerbBefore`].
+pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, Rule)> {
+    mention_before_verb(tokens, verb).map(|(m, apposition)| {
+        let rule = if apposition {
+            Rule::Apposition
+        } else {
+            Rule::VerbBefore
+        };
+        (m, rule)
+    })
+}
+
+/// [`mention_before`] without the rule: the mention, and whether it was read in apposition.
+fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, bool)> {
+    let mut j = verb.checked_sub(1)?;
+    // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
+    let mut skipped = 0;
+    while skipped < 4 && !tokens[j].in_quote && !tokens[j].comma_after && !tokens[j].stop_after {
+        // `X was asked`, `Y is told`: a passive makes the subject the one spoken to.
+        if matches!(
+            tokens[j].lc.as_ref(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        ) {
+            return None;
+        }
+        if tokens[j].lex.has(Lex::BETWEEN | Lex::DAY) && j > 0 {
+            j -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    let t = &tokens[j];
+    if t.in_quote || t.stop_after {
+        return None;
+    }
+    let w = t.lc.as_ref();
+    if let Some(g) = pronoun_gender(w) {
+        return Some((Mention::Pronoun(g), false));
+    }
+    if t.comma_after {
+        return appositive_subject(tokens, j).map(|m| (m, true));
+    }
+    if t.capitalised {
+        let start = run_start(tokens, j);
+        let (title, name) = split_title(tokens, start, j + 1);
+        let role = title.or_else(|| role_before(tokens, start));
+        return match name {
+            Some(n) if n.len() == 1 || is_person_name(&n) => Some((Mention::Name(n, role), false)),
+            // `the US President said`: a capitalised title, no name.
+            _ => Some((Mention::Role(words(tokens, start, j + 1)), false)),
+        };
+    }
+    // `the US President said`: a title phrase without a name.
+    let start = role_phrase_start(tokens, j)?;
+    let words: Vec<&str> = tokens[start..=j].iter().map(|t| t.word).collect();
+    Some((Mention::Role(words.join(" ")), false))
+}
+
+/// `NAME, ROLE, said` or `ROLE, NAME, said`: the comma-separated segments before the verb,
+/// read right to left until a person's name is found (at most three segments back).
+pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Option<Mention<'a>> {
+    let mut end = last + 1; // exclusive end of the current segment
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut k = last;
+    while segments.len() < 4 {
+        // The segment ends at `end`; it starts after the previous comma or clause stop.
+        let mut s = k;
+        while s > 0
+            && !tokens[s - 1].comma_after
+            && !tokens[s - 1].stop_after
+            && !tokens[s - 1].in_quote
+        {
+            s -= 1;
+        }
+        segments.push((s, end));
+        if s == 0 || tokens[s - 1].stop_after || tokens[s - 1].in_quote {
+            break;
+        }
+        end = s;
+        k = s - 1;
+    }
+    for (idx, &(s, e)) in segments.iter().enumerate() {
+        if idx == 0 && e - s > 12 {
+            continue;
+        }
+        // A segment that is (titles and) a name: the speaker.
+        if tokens[s].capitalised && run_end(tokens, s) == e {
+            let (title, name) = split_title(tokens, s, e);
+            let Some(name) = name.filter(|n| is_person_name(n) || n.len() == 1) else {
+                continue;
+            };
+            // The role: the segment after the name (an appositive), else before it, else titles.
+            let after = segments
+                .get(idx.wrapping_sub(1))
+                .filter(|_| idx > 0)
+                .map(|&(a, b)| words(tokens, a, b));
+            let before = segments.get(idx + 1).map(|&(a, b)| words(tokens, a, b));
+            // `Amer, in Gaza, said`: a place in apposition also tells two namesakes apart.
+            let place = after
+                .clone()
+                .filter(|r| place_in(r).is_some() && r.starts_with("in "));
+            // Roles read best whole: `Israel's chief military spokesperson, Rear Admiral`;
+            // an honorific alone (`Dr`) gives way to any description.
+            let title = title.filter(|t| !is_honorific(t));
+            let described: Vec<String> = [
+                before.filter(|r| is_role_phrase(r)),
+                title,
+                after.filter(|r| is_role_phrase(r)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let role = (!described.is_empty())
+                .then(|| described.join(", "))
+                .or(place);
+            return Some(Mention::Name(name, role));
+        }
+        // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`.
+        if idx > 0 && tokens[e - 1].capitalised {
+            let start = run_start(tokens, e - 1);
+            if start > s {
+                let (title, name) = split_title(tokens, start, e);
+                if let Some(name) = name.filter(|n| is_person_name(n)) {
+                    let role = title.or_else(|| role_before(tokens, start));
+                    return Some(Mention::Name(name, role));
+                }
+            }
+        }
+        if idx > 0 && !is_role_phrase(&words(tokens, s, e)) {
+            break;
+        }
+    }
+    None
+}

@@ -1,0 +1,940 @@
+//! The word lists of the genre (speech verbs, titles, organisation and place words, particles) and one hashed lookup answering all of them.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::super::text::{DAYS, MONTHS};
+
+/// Speech verbs in the forms that report speech, with whether the speaker may follow the
+/// verb (`“…,” said Jane Doe`): only verbs that news copy inverts.
+pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
+    ("said", true),
+    ("says", true),
+    ("told", false),
+    ("tells", false),
+    ("wrote", true),
+    ("writes", true),
+    ("added", true),
+    ("adds", true),
+    ("warned", true),
+    ("warns", true),
+    ("argued", true),
+    ("argues", true),
+    ("noted", true),
+    ("notes", true),
+    ("lamented", false),
+    ("laments", false),
+    ("concluded", true),
+    ("agreed", false),
+    ("agrees", false),
+    ("explained", true),
+    ("explains", true),
+    ("insisted", true),
+    ("insists", true),
+    ("claimed", false),
+    ("claims", false),
+    ("stressed", false),
+    ("stresses", false),
+    ("acknowledged", false),
+    ("asked", true),
+    ("posted", false),
+    ("tweeted", false),
+    ("stated", false),
+    ("suggested", false),
+    ("suggests", false),
+    ("emphasised", false),
+    ("emphasized", false),
+    ("cautioned", false),
+    ("predicted", false),
+    ("recalled", false),
+    ("replied", true),
+    ("responded", false),
+    ("remarked", false),
+    ("observed", false),
+    ("disputes", false),
+    ("disputed", false),
+    ("accused", false),
+    ("urged", false),
+    ("announced", false),
+    ("declared", false),
+    ("admitted", false),
+    ("conceded", false),
+    ("countered", true),
+    ("continued", true),
+    ("confirmed", false),
+    ("denied", false),
+    ("reiterated", false),
+    ("maintained", false),
+    ("criticised", false),
+    ("criticized", false),
+    ("pointed", false),
+    ("testified", false),
+    ("believes", false),
+    ("questioned", false),
+    ("pledged", false),
+    ("vowed", false),
+    ("promised", false),
+    ("thinks", false),
+];
+
+/// The open class of communication verbs, as lemmas whose reporting forms (`-s`, past,
+/// `-ing`) are generated (see [`inflections`]): `+` marks a verb the speaker may follow
+/// (`“…,” quipped Jane Doe`), which verbs taking the addressee or target as object cannot;
+/// `lemma/past` gives an irregular or doubled past; `~` marks a lemma that is also a common
+/// noun, whose `-s` form (`calls`, `tweets`) is left out as far more often a plural. Forms listed in [`SPEECH_VERBS`] keep
+/// their entry there.
+pub(super) const SPEECH_LEMMAS: &[&str] = &[
+    "say/said+",
+    "tell/told",
+    "write/wrote+",
+    "speak/spoke",
+    "add+",
+    "warn+",
+    "argue+",
+    "note+",
+    "lament~+",
+    "conclude+",
+    "explain+",
+    "insist+",
+    "claim+",
+    "stress+",
+    "acknowledge+",
+    "ask+",
+    "post~",
+    "tweet~+",
+    "retweet",
+    "state+",
+    "suggest+",
+    "emphasise+",
+    "emphasize+",
+    "caution+",
+    "predict+",
+    "recall+",
+    "reply~+",
+    "respond+",
+    "remark~+",
+    "observe+",
+    "accuse",
+    "urge",
+    "announce+",
+    "declare+",
+    "admit/admitted+",
+    "concede+",
+    "counter+",
+    "confirm+",
+    "deny",
+    "reiterate+",
+    "maintain+",
+    "criticise",
+    "criticize",
+    "testify+",
+    "question~",
+    "pledge~+",
+    "vow~+",
+    "promise~+",
+    "describe",
+    "praise~",
+    "cite",
+    "propose+",
+    "dismiss",
+    "blast~",
+    "reject",
+    "blame",
+    "complain+",
+    "denounce",
+    "assure",
+    "repeat+",
+    "compare",
+    "assert+",
+    "challenge",
+    "thank",
+    "joke~+",
+    "quip/quipped~+",
+    "echo~+",
+    "answer~+",
+    "reveal+",
+    "boast~+",
+    "brag/bragged+",
+    "remind",
+    "mention~+",
+    "mock",
+    "plead+",
+    "estimate~+",
+    "assail",
+    "condemn",
+    "decry",
+    "tout~",
+    "recount+",
+    "comment~+",
+    "allege+",
+    "slam/slammed~",
+    "charge~+",
+    "applaud",
+    "credit~",
+    "contend+",
+    "demand~+",
+    "exclaim+",
+    "shout~+",
+    "yell~+",
+    "scream~+",
+    "whisper~+",
+    "mutter+",
+    "murmur~+",
+    "inform",
+    "advise",
+    "lambast",
+    "lambaste",
+    "rebuke~",
+    "chide",
+    "scold",
+    "fault~",
+    "hail~",
+    "laud",
+    "commend",
+    "congratulate",
+    "apologise+",
+    "apologize+",
+    "swear/swore+",
+    "threaten~",
+    "proclaim+",
+    "confess+",
+    "disclose+",
+    "refute",
+    "rebut/rebutted",
+    "contradict",
+    "retort~+",
+    "elaborate+",
+    "clarify+",
+    "portray",
+    "characterise",
+    "characterize",
+    "dub/dubbed",
+    "brand~",
+    "invoke",
+    "recommend+",
+    "advocate~",
+    "alert~",
+    "summarise+",
+    "summarize+",
+    "notify",
+    "brief~",
+    "reassure",
+    "wonder+",
+    "lecture~",
+    "preach",
+    "taunt~",
+    "ridicule",
+    "grumble+",
+    "bemoan",
+    "deplore",
+    "attack~",
+    "bash~",
+    "chastise",
+    "reprimand",
+    "defend",
+    "discuss",
+    "highlight~",
+    "imply",
+    "indicate+",
+    "hint~+",
+    "signal/signalled~+",
+    "underscore+",
+    "underline+",
+    "forecast/forecast+",
+    "muse+",
+    "scoff+",
+    "snap/snapped+",
+    "reason+",
+    "concur/concurred+",
+    "object~+",
+    "protest~+",
+    "opine+",
+    "theorise+",
+    "theorize+",
+    "speculate+",
+    "surmise+",
+    "relate+",
+    "narrate+",
+    "detail~",
+    "outline~",
+    "call~",
+    "talk",
+    "refer/referred",
+    "express",
+    "report~+",
+    "telegraph",
+    "recite",
+    "pronounce",
+    "affirm+",
+    "concede+",
+    "stipulate+",
+    "specify+",
+    "emphasise+",
+    "caution+",
+    "interject+",
+    "interrupt+",
+];
+
+/// Stances a writer reports about a speaker: `he’s confident that`, `she is worried about`.
+pub(super) const STANCES: &[&str] = &[
+    "confident",
+    "worried",
+    "concerned",
+    "convinced",
+    "optimistic",
+    "pessimistic",
+    "hopeful",
+    "sceptical",
+    "skeptical",
+    "adamant",
+    "certain",
+];
+
+/// Words that head an organisation's name, never a person's.
+pub(super) const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "institute",
+    "university",
+    "office",
+    "council",
+    "party",
+    "army",
+    "force",
+    "forces",
+    "agency",
+    "bank",
+    "group",
+    "centre",
+    "center",
+    "news",
+    "times",
+    "court",
+    "department",
+    "commission",
+    "committee",
+    "government",
+    "staff",
+    "service",
+    "nations",
+    "union",
+    "organization",
+    "organisation",
+    "press",
+    "post",
+    "journal",
+    "association",
+    "foundation",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "fund",
+    "authority",
+    "board",
+    "command",
+    "brigade",
+    "regiment",
+    "house",
+    "senate",
+    "parliament",
+    "congress",
+    "assembly",
+    "kremlin",
+    "pentagon",
+    "treasury",
+    "police",
+    "tank",
+    "network",
+    "media",
+    "radio",
+    "tv",
+    "campaign",
+    "alliance",
+    "coalition",
+    "federation",
+    "republic",
+    "kingdom",
+    "states",
+    "state",
+    "region",
+    "city",
+    "street",
+    "square",
+    "war",
+    "club",
+    "league",
+];
+
+/// Words of place names that never stand in a person's name (`South Africa`, `Gaza Strip`).
+pub(super) const PLACE_WORDS: &[&str] = &[
+    "south",
+    "north",
+    "east",
+    "west",
+    "central",
+    "united",
+    "saudi",
+    "africa",
+    "america",
+    "europe",
+    "asia",
+    "korea",
+    "arabia",
+    "zealand",
+    "lanka",
+    "emirates",
+    "strip",
+    "coast",
+    "island",
+    "islands",
+    "valley",
+    "province",
+    "county",
+    "district",
+    "sea",
+    "ocean",
+    "gulf",
+    "hague",
+    "washington",
+    "london",
+    "moscow",
+    "beijing",
+    "brussels",
+];
+
+/// Title words that stand before a name and belong to the role (`President`, `Sen.`).
+pub(super) const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "sen",
+    "senator",
+    "gov",
+    "governor",
+    "rep",
+    "representative",
+    "secretary",
+    "ambassador",
+    "chancellor",
+    "general",
+    "gen",
+    "admiral",
+    "colonel",
+    "col",
+    "commander",
+    "chief",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "judge",
+    "justice",
+    "prof",
+    "professor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "lawmaker",
+    "pm",
+    "premier",
+    "lieutenant",
+    "lt",
+    "major",
+    "captain",
+    "capt",
+    "sergeant",
+    "sgt",
+    "officer",
+    "envoy",
+    "adviser",
+    "advisor",
+    "leader",
+    "head",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "founder",
+    "deputy",
+    "vice",
+    "speaker",
+    "attorney",
+    "officials",
+    "official",
+    "expert",
+    "analyst",
+    "pollster",
+    "strategist",
+    "rear",
+    // Abbreviated ranks and offices (`Vice Adm Pedro Salas`, `Lt. Col.`, `Del.`).
+    "adm",
+    "maj",
+    "del",
+    "cmdr",
+    "cdr",
+    "cpl",
+    "pvt",
+    "brig",
+    "supt",
+    "insp",
+    "det",
+    "atty",
+    "sec",
+    "amb",
+    "rev",
+    "fr",
+    "sr",
+    "hon",
+    "pres",
+    "assemblyman",
+    "assemblywoman",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "sheriff",
+    "mp",
+    "mep",
+    "msp",
+    "sir",
+    "dame",
+    "lord",
+    "baroness",
+    "rabbi",
+    "imam",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "reverend",
+    "pastor",
+    // Descriptors written before a name and capitalised (`Republican Mara Lind`).
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "independent",
+    "libertarian",
+    "conservative",
+    "labour",
+    "liberal",
+    "tory",
+    "economist",
+    "reporter",
+    "correspondent",
+    "anchor",
+    "co-anchor",
+    "host",
+    "columnist",
+    "commentator",
+    "editor",
+    "author",
+    "actor",
+    "actress",
+    "comedian",
+    "candidate",
+    "nominee",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "frontrunner",
+    "front-runner",
+    "hopeful",
+    "dean",
+    "provost",
+    "superintendent",
+    "treasurer",
+    "commissioner",
+    "inspector",
+    "detective",
+    "trooper",
+    "coach",
+    "manager",
+];
+
+/// Lowercase particles inside names (`Abu Anas al-Saud`, `Ursula von der Leyen`).
+pub(super) const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den",
+    "la", "le", "el", "ben", "ter", "dos", "das",
+];
+
+/// Capitalised words that open a sentence or a clause and are not part of a name.
+pub(super) const NOT_NAME_START: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "or",
+    "however",
+    "meanwhile",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
+    "when",
+    "while",
+    "if",
+    "although",
+    "though",
+    "since",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "other",
+    "many",
+    "some",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "there",
+    "here",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "which",
+    "by",
+    "from",
+    "with",
+    "under",
+    "over",
+    "during",
+    "last",
+    "next",
+    "both",
+    "each",
+    "every",
+    "all",
+    "most",
+    "several",
+    "few",
+    "no",
+    "not",
+    "to",
+    "of",
+    "former",
+    "late",
+    "new",
+    "according",
+    "speaking",
+    "asked",
+    "writing",
+    "now",
+    "also",
+    "even",
+    "just",
+    "only",
+    // More openers of a sentence or clause (`Once Doe arrived`, `Neither Doe nor Roe`).
+    "neither",
+    "nor",
+    "either",
+    "once",
+    "following",
+    "more",
+    "less",
+    "whether",
+    "unlike",
+    "like",
+    "despite",
+    "amid",
+    "among",
+    "against",
+    "without",
+    "within",
+    "until",
+    "unless",
+    "because",
+    "instead",
+    "perhaps",
+    "indeed",
+    "besides",
+    "moreover",
+    "thus",
+    "yes",
+    "about",
+    "around",
+    "through",
+    "including",
+    "regarding",
+    "dear",
+    "thanks",
+    "please",
+    "sorry",
+    "well",
+    "oh",
+];
+
+/// No listed word is longer (bytes). A unit test keeps this true.
+pub(super) const LONGEST_LISTED_WORD: usize = 15;
+
+/// A word of at most [`LONGEST_LISTED_WORD`] bytes packed with its length into one integer,
+/// so that the lexicon compares keys without a string comparison.
+pub(super) fn packed(w: &str) -> Option<u128> {
+    let n = w.len();
+    if n > LONGEST_LISTED_WORD {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..n].copy_from_slice(w.as_bytes());
+    bytes[15] = n as u8;
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// A multiply-rotate hash over eight bytes at a time (as in rustc's FxHash), for the short
+/// keys of the lexicon and the roster: the standard SipHash resists flooding attacks, which
+/// these maps cannot suffer (a fixed vocabulary; names from one article), at several times
+/// the cost per word.
+#[derive(Default)]
+pub(super) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The product's high bits mix every input bit; the table indexes by the low ones.
+        self.0.rotate_left(26)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+    }
+}
+
+pub(super) type WordHash = BuildHasherDefault<WordHasher>;
+
+/// What the word lists say about a folded word, as bit flags: one hash lookup per word
+/// answers every list, where scanning each list costs a string comparison per entry.
+#[derive(Clone, Copy, Default, Debug)]
+pub(super) struct Lex(u16);
+
+impl Lex {
+    pub(super) const NOT_NAME_START: u16 = 1;
+    pub(super) const DAY: u16 = 1 << 1;
+    /// A month, in full or abbreviated (`feb`, `sept`), as [`super::text::is_month`] reads it.
+    pub(super) const MONTH: u16 = 1 << 2;
+    pub(super) const PARTICLE: u16 = 1 << 3;
+    pub(super) const TITLE: u16 = 1 << 4;
+    pub(super) const ORG: u16 = 1 << 5;
+    pub(super) const PLACE: u16 = 1 << 6;
+    pub(super) const STANCE: u16 = 1 << 7;
+    pub(super) const BETWEEN: u16 = 1 << 8;
+    pub(super) const ABBREVIATION: u16 = 1 << 9;
+    pub(super) const SPEECH: u16 = 1 << 10;
+    /// A speech verb the speaker may follow (`said Jane Doe`).
+    pub(super) const SPEECH_INVERTS: u16 = 1 << 11;
+    pub(super) const TIME: u16 = 1 << 12;
+    /// The `-ing` form of a communication verb (`saying`, `adding`): a participle whose
+    /// speaker is its clause's subject.
+    pub(super) const SPEECH_ING: u16 = 1 << 13;
+
+    pub(super) fn of(w: &str) -> Lex {
+        static LEXICON: LazyLock<HashMap<u128, u16, WordHash>> = LazyLock::new(|| {
+            let mut map: HashMap<u128, u16, WordHash> = HashMap::default();
+            let mut add = |words: &[&str], flag: u16| {
+                for w in words {
+                    let key = packed(w).expect("listed words fit the key");
+                    *map.entry(key).or_default() |= flag;
+                }
+            };
+            add(NOT_NAME_START, Lex::NOT_NAME_START);
+            add(&DAYS, Lex::DAY);
+            add(PARTICLES, Lex::PARTICLE);
+            add(TITLES, Lex::TITLE);
+            add(ORG_WORDS, Lex::ORG);
+            add(PLACE_WORDS, Lex::PLACE);
+            add(STANCES, Lex::STANCE);
+            add(BETWEEN_SUBJECT_AND_VERB, Lex::BETWEEN);
+            add(ABBREVIATIONS, Lex::ABBREVIATION);
+            add(TIME_WORDS, Lex::TIME);
+            for &(verb, inverts) in SPEECH_VERBS {
+                add(
+                    &[verb],
+                    Lex::SPEECH | if inverts { Lex::SPEECH_INVERTS } else { 0 },
+                );
+            }
+            // `is_month` takes full names and their first three or four letters.
+            for m in MONTHS {
+                add(&[m, &m[..3], &m[..4.min(m.len())]], Lex::MONTH);
+            }
+            for spec in SPEECH_LEMMAS {
+                let (forms, inverts) = inflections(spec);
+                let [third, past, ing] = &forms;
+                for form in [third, past] {
+                    if SPEECH_VERBS.iter().all(|v| v.0 != form) {
+                        if let Some(key) = packed(form) {
+                            *map.entry(key).or_default() |=
+                                Lex::SPEECH | if inverts { Lex::SPEECH_INVERTS } else { 0 };
+                        }
+                    }
+                }
+                if let Some(key) = packed(ing) {
+                    *map.entry(key).or_default() |= Lex::SPEECH_ING;
+                }
+            }
+            map
+        });
+        Lex(packed(w)
+            .and_then(|k| LEXICON.get(&k).copied())
+            .unwrap_or(0))
+    }
+
+    pub(super) fn has(self, flag: u16) -> bool {
+        self.0 & flag != 0
+    }
+
+    /// Whether a capitalised word opens a sentence or clause rather than a name (a function
+    /// word, a day or a month), from the flags of the word and of the word without a final
+    /// stop or comma.
+    pub(super) fn not_name_start(self, undotted: Lex) -> bool {
+        self.has(Lex::NOT_NAME_START | Lex::DAY) || undotted.has(Lex::MONTH)
+    }
+}
+
+/// Words that may stand between a subject and its speech verb (`he has also said`,
+/// `Jane Doe on Saturday told`).
+pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "then",
+    "further",
+    "once",
+    "again",
+    "recently",
+    "would",
+    "will",
+    "was",
+    "is",
+    "already",
+    "publicly",
+    "privately",
+    "earlier",
+    "subsequently",
+    "separately",
+    "reportedly",
+    "on",
+    "in",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "yesterday",
+    "today",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "long",
+    "often",
+    "has",
+    "since",
+    "first",
+    "twice",
+    "even",
+    "herself",
+    "himself",
+];
+
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "sen", "gov", "rep", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "capt", "sgt", "prof", "st",
+    "jr", "sr", "no", "oct", "sept", "aug", "jan", "feb", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
+    "pa", "ga", "wis", "inc", "ltd", "vs", "mt",
+];
+
+/// Words that make a phrase a time phrase (`two days later`), not a role.
+pub(super) const TIME_WORDS: &[&str] = &[
+    "later", "ago", "earlier", "day", "days", "week", "weeks", "year", "years", "today",
+];
+
+/// The `-s`, past and `-ing` forms of a [`SPEECH_LEMMAS`] entry, and whether it inverts.
+pub(super) fn inflections(spec: &str) -> ([String; 3], bool) {
+    let inverts = spec.ends_with('+');
+    let spec = spec.trim_end_matches('+');
+    let nounish = spec.ends_with('~');
+    let spec = spec.trim_end_matches('~');
+    let (base, past) = match spec.split_once('/') {
+        Some((b, p)) => (b, Some(p)),
+        None => (spec, None),
+    };
+    let b = base.as_bytes();
+    let last = b.last().copied().unwrap_or(b'a');
+    let before = if b.len() >= 2 { b[b.len() - 2] } else { b'a' };
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let third = if base.ends_with("ss")
+        || base.ends_with("sh")
+        || base.ends_with("ch")
+        || matches!(last, b'x' | b'z' | b'o')
+    {
+        format!("{base}es")
+    } else if last == b'y' && !vowel(before) {
+        format!("{}ies", &base[..base.len() - 1])
+    } else {
+        format!("{base}s")
+    };
+    let regular_past = if last == b'e' {
+        format!("{base}d")
+    } else if last == b'y' && !vowel(before) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else {
+        format!("{base}ed")
+    };
+    let past = past.map_or(regular_past, str::to_string);
+    // A doubled final consonant in the past (`quipped`) doubles before `-ing` too.
+    let doubled = past.len() > base.len() + 2 && past.ends_with("ed") && past.starts_with(base);
+    let ing = if doubled {
+        format!("{base}{}ing", last as char)
+    } else if let Some(stem) = base.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if last == b'e' && !base.ends_with("ee") {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    };
+    // A noun's plural is no cue: the past stands in for it, and is never looked up twice.
+    let third = if nounish { past.clone() } else { third };
+    ([third, past, ing], inverts)
+}
+
+/// Whether the speaker may follow this speech verb (`said Jane Doe`); `None` if it is none.
+pub(super) fn speech_verb(lex: Lex) -> Option<bool> {
+    lex.has(Lex::SPEECH).then(|| lex.has(Lex::SPEECH_INVERTS))
+}

@@ -1,0 +1,154 @@
+//! Speaker attribution without a model: quote spans, speech cues, mentions, and their speakers.
+//!
+//! Two stages, as in the sieve systems (Muzny et al. 2017; the Gender Gap Tracker):
+//! 1. *cue → mention*: in each paragraph, find speech cues (a speech verb, `according to`,
+//!    a stance such as `is confident that`) outside quotes, and the mention that goes with
+//!    each: a name (with its role in apposition or before it), a surname, a pronoun or a role;
+//! 2. *mention → speaker*: resolve the mention to a person of the article's roster.
+//!
+//! A capitalised run becomes an expert only with speech evidence; people merely mentioned
+//! are kept in a side roster so that a later surname, pronoun or title can find them.
+//! Every attribution records its cue and how it was resolved ([`Evidence`]).
+
+use std::collections::{HashMap, HashSet};
+
+use super::model::{Article, Block, Evidence, Expert, Span};
+
+mod cues;
+mod lexicon;
+mod phrases;
+mod quotes;
+mod roster;
+mod sieves;
+mod tokens;
+
+use lexicon::*;
+pub use quotes::quote_spans;
+use roster::*;
+pub use sieves::{Rule, Rules, RULES};
+use tokens::*;
+
+/// Finds the article's experts and attributes each paragraph to its speakers.
+///
+/// Replaces any `speakers`, `quotes`, `evidence` and `experts` already present.
+pub fn attribute(article: &mut Article) {
+    attribute_without(article, &[]);
+}
+
+/// [`attribute`] with some rules switched off, to measure what each contributes.
+pub fn attribute_without(article: &mut Article, off: &[Rule]) {
+    let mut engine = Engine {
+        off: Rules::of(off),
+        ..Engine::default()
+    };
+    for section in &article.sections {
+        for block in &section.blocks {
+            if let Block::Paragraph(p) = block {
+                roster::note_place_words(&p.text, &mut engine.places);
+            }
+        }
+    }
+    let mut scratch = Scratch::default();
+    // Paragraphs per person, counted as they are attributed (a lookup by id afterwards
+    // would cost a scan of the roster per speaker).
+    let mut counts: Vec<usize> = Vec::new();
+    for section in &mut article.sections {
+        for block in &mut section.blocks {
+            let Block::Paragraph(p) = block else { continue };
+            let found = engine.paragraph(&p.text, &mut scratch);
+            counts.resize(engine.people.len(), 0);
+            for e in &found.evidence {
+                counts[e.who] += 1;
+            }
+            p.quotes = found.quotes;
+            p.speakers = found
+                .evidence
+                .iter()
+                .map(|e| engine.people[e.who].id.clone())
+                .collect();
+            p.evidence = found
+                .evidence
+                .iter()
+                .map(|e| Evidence {
+                    speaker: engine.people[e.who].id.clone(),
+                    cue: e.cue.clone(),
+                    via: e.via,
+                    rule: e.rule.as_str().to_string(),
+                })
+                .collect();
+        }
+    }
+    article.experts = engine
+        .order
+        .iter()
+        .map(|&i| {
+            let person = &engine.people[i];
+            Expert {
+                id: person.id.clone(),
+                name: person.name.clone(),
+                role: person.role.clone(),
+                paragraphs: counts[i],
+            }
+        })
+        .collect();
+}
+
+/// What one paragraph yields.
+struct Found {
+    quotes: Vec<Span>,
+    /// One per distinct speaker.
+    evidence: Vec<sieves::Attribution>,
+}
+
+/// Buffers kept from paragraph to paragraph: allocating them afresh for each one costs
+/// more on long articles, where fresh memory is also cold in the cache.
+#[derive(Default)]
+struct Scratch {
+    /// The paragraph with ASCII letters lowercased (see [`tokenize`]).
+    lower: String,
+    /// An empty vector whose allocation the next paragraph's tokens reuse.
+    tokens: Vec<Token<'static>>,
+}
+
+/// An emptied token vector, keeping its allocation, for the tokens of another text: an
+/// in-place `collect` into a vector of the same layout reuses the buffer (a standard
+/// library optimisation; without it this only allocates anew).
+// `filter_map`, not `filter`: the items change type (their lifetime), which `filter` cannot do.
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
+    tokens.clear();
+    tokens.into_iter().filter_map(|_| None).collect()
+}
+
+#[derive(Default)]
+struct Engine {
+    /// Rules switched off (see [`attribute_without`]).
+    off: Rules,
+    /// Folded capitalised words the article uses after `in`, `from`, `the` …: places and
+    /// organisations, never a person named by one word (see [`roster::note_place_words`]).
+    places: HashSet<String, WordHash>,
+    people: Vec<Person>,
+    /// People by folded full name, so lookups stay O(1) on long articles.
+    by_key: HashMap<Vec<String>, usize, WordHash>,
+    /// People by folded last name, in order of introduction (for surname mentions).
+    by_last: HashMap<String, Vec<usize>, WordHash>,
+    /// People of two or more words by folded first name (for first-name follow-ups).
+    by_first: HashMap<String, Vec<usize>, WordHash>,
+    /// Ids in use.
+    ids: HashSet<String, WordHash>,
+    /// Indices of people who became experts, in order of first speech.
+    order: Vec<usize>,
+    /// Speakers of the previous paragraph (for continuations).
+    last_speakers: Vec<usize>,
+    /// The most recent speakers, latest last.
+    recent: Vec<usize>,
+    /// Whether the previous paragraph ended inside an open quote.
+    open_quote: bool,
+    /// The person named as the subject of the previous paragraph, if any.
+    last_subject: Option<usize>,
+    /// The last person named in the previous paragraph, if any.
+    last_named: Option<usize>,
+}
+
+#[cfg(test)]
+mod tests;

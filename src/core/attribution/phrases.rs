@@ -1,0 +1,379 @@
+//! Phrases around a mention: capitalised runs, names, titles, roles and appositions.
+
+use super::lexicon::*;
+use super::roster::*;
+use super::tokens::*;
+
+/// Whether a title is only a courtesy (`Dr`, `Mr.`), saying nothing of the person's role.
+pub(super) fn is_honorific(title: &str) -> bool {
+    matches!(
+        lower(title).trim_end_matches('.'),
+        "dr" | "mr" | "mrs" | "ms" | "prof" | "sir" | "dame"
+    )
+}
+
+/// The place in a role or appositive: the capitalised word after `in` (`in Gaza` → `gaza`).
+pub(super) fn place_in(role: &str) -> Option<String> {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        (w[0] == "in" && w[1].chars().next().is_some_and(char::is_uppercase))
+            .then(|| lower(w[1].trim_end_matches([',', '.'])))
+    })
+}
+
+pub(super) fn gender_of_title(role: &str) -> Option<Gender> {
+    let r = lower(role);
+    let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
+    if words
+        .iter()
+        .any(|w| matches!(*w, "mr" | "king" | "prince" | "spokesman" | "chairman"))
+    {
+        Some(Gender::He)
+    } else if words.iter().any(|w| {
+        matches!(
+            *w,
+            "mrs" | "ms" | "queen" | "princess" | "spokeswoman" | "chairwoman"
+        )
+    }) {
+        Some(Gender::She)
+    } else {
+        None
+    }
+}
+
+/// A lowercase word with nothing after it that ends a phrase (no comma, stop or quote).
+pub(super) fn is_plain_word(t: &Token) -> bool {
+    !t.in_quote && !t.comma_after && !t.stop_after && !t.not_name_start()
+}
+
+/// The original text of tokens `s..e`, punctuation inside kept (`(Dirco)`, `U.K.`).
+pub(super) fn words(tokens: &[Token], s: usize, e: usize) -> String {
+    if s >= e {
+        return String::new();
+    }
+    let (first, last) = (&tokens[s], &tokens[e - 1]);
+    let len = first.rest.len() - last.rest.len() + last.word.len();
+    first.rest[..len]
+        .trim_end_matches([',', ';', ':'])
+        .to_string()
+}
+
+/// A role phrase starts like a description: an article, a relative pronoun, a role noun or
+/// a possessive, and is not a time phrase.
+pub(super) fn is_role_phrase(text: &str) -> bool {
+    if text.is_empty() {
+        return false;
+    }
+    let lowered = lower(text);
+    let first = lowered.split(' ').next().unwrap_or("");
+    let mut described = matches!(
+        first,
+        "a" | "an" | "the" | "who" | "whose" | "which" | "head" | "director" | "chief"
+    ) || first.ends_with("'s");
+    for w in lowered.split(' ') {
+        let lex = Lex::of(w);
+        if lex.has(Lex::TIME) {
+            return false;
+        }
+        described = described || lex.has(Lex::TITLE) || is_role_noun(w);
+    }
+    described
+}
+
+pub(super) fn is_role_noun(w: &str) -> bool {
+    w.len() > 4
+        && (w.ends_with("ist")
+            || w.ends_with("er")
+            || w.ends_with("or")
+            || w.ends_with("ant")
+            || w.ends_with("ent")
+            || w.ends_with("ian"))
+}
+
+/// The start of a lowercase role phrase ending at `j` (`the US President`, `the analyst`).
+pub(super) fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
+    if !(tokens[j].lex.has(Lex::TITLE) || is_role_noun(tokens[j].lc.as_ref())) {
+        return None;
+    }
+    let mut s = j;
+    while s > 0
+        && j - s < 5
+        && !tokens[s - 1].comma_after
+        && !tokens[s - 1].stop_after
+        && !tokens[s - 1].in_quote
+    {
+        s -= 1;
+        if tokens[s].lc.as_ref() == "the" {
+            return Some(s);
+        }
+    }
+    None
+}
+
+/// `NAME is the head of …`: a role stated in a sentence of its own, up to a comma or stop.
+pub(super) fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
+    let copula = tokens.get(end).map(|t| t.lc.as_ref())?;
+    let article = tokens.get(end + 1).map(|t| t.lc.as_ref())?;
+    if !matches!(copula, "is" | "was") || !matches!(article, "the" | "a" | "an") {
+        return None;
+    }
+    if tokens[end - 1].comma_after || tokens[end].comma_after || tokens[end].in_quote {
+        return None;
+    }
+    role_phrase_from(tokens, end + 1, 20)
+}
+
+/// The words from `start` to the end of their clause (a comma or stop, at most `max` words),
+/// if they read as a role.
+pub(super) fn role_phrase_from(tokens: &[Token], start: usize, max: usize) -> Option<String> {
+    let mut e = start;
+    while e < tokens.len() && e - start < max && !tokens[e].in_quote {
+        e += 1;
+        if tokens[e - 1].comma_after || tokens[e - 1].stop_after {
+            break;
+        }
+    }
+    let text = words(tokens, start, e);
+    is_role_phrase(&text).then_some(text)
+}
+
+/// The appositive after a name: `, a researcher with a university,` → the role.
+pub(super) fn appositive_after(tokens: &[Token], end: usize) -> Option<String> {
+    if end == 0 || !tokens[end - 1].comma_after {
+        return None;
+    }
+    role_phrase_from(tokens, end, 25)
+}
+
+/// The lowercase role words right before a name: `lawmaker`, `Democratic pollster`,
+/// `the Trump campaign’s political director`.
+pub(super) fn role_before(tokens: &[Token], start: usize) -> Option<String> {
+    let mut s = start;
+    while s > 0 && start - s < 6 {
+        let t = &tokens[s - 1];
+        if t.comma_after || t.stop_after || t.in_quote {
+            break;
+        }
+        let w = t.lc.as_ref();
+        if t.not_name_start() && w != "the" || t.lex.has(Lex::SPEECH) {
+            break;
+        }
+        s -= 1;
+        if w == "the" {
+            break;
+        }
+    }
+    if s == start {
+        return None;
+    }
+    let text = words(tokens, s, start);
+    let has_role_word = tokens[s..start].iter().any(|t| {
+        let w = t.lc.as_ref();
+        !t.capitalised && w != "the" || t.undotted.has(Lex::TITLE)
+    });
+    has_role_word.then_some(text)
+}
+
+pub(super) fn join_role(prefix: &[&str], title: Option<&str>) -> Option<String> {
+    let mut parts: Vec<&str> = prefix.to_vec();
+    if let Some(t) = title {
+        parts.push(t);
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// Whether the run from `i` is the first words of its sentence (`Missile expert X said`).
+pub(super) fn first_clause(tokens: &[Token], i: usize) -> bool {
+    !tokens[..i]
+        .iter()
+        .any(|t| t.stop_after || t.comma_after || t.in_quote)
+}
+
+/// The end (exclusive) of a capitalised run starting at `start`: names, titles, particles.
+pub(super) fn run_end(tokens: &[Token], start: usize) -> usize {
+    let mut e = start;
+    while e < tokens.len() && !tokens[e].in_quote {
+        let t = &tokens[e];
+        let particle = t.lex.has(Lex::PARTICLE) && tokens.get(e + 1).is_some_and(|n| n.capitalised);
+        if !(t.capitalised || particle && e > start) {
+            break;
+        }
+        e += 1;
+        if t.comma_after
+            || t.stop_after
+            || possessive(t.word).1 && !is_name_word_with_apostrophe(t.word)
+        {
+            // A possessive ends a run unless it is the last word before a name (`Outlet’s Jane Doe`).
+            if possessive(t.word).1
+                && tokens.get(e).is_some_and(|n| n.capitalised && !n.in_quote)
+                && !t.comma_after
+                && !t.stop_after
+            {
+                continue;
+            }
+            break;
+        }
+    }
+    e
+}
+
+pub(super) fn is_name_word_with_apostrophe(w: &str) -> bool {
+    // O’Regan, D’Souza: an apostrophe after one capital letter is part of the name.
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some('’' | '\'')) if a.is_uppercase())
+}
+
+/// The start of the capitalised run that ends at `last` (inclusive).
+pub(super) fn run_start(tokens: &[Token], last: usize) -> usize {
+    let mut s = last;
+    while s > 0 {
+        let p = &tokens[s - 1];
+        let particle = p.lex.has(Lex::PARTICLE);
+        if p.in_quote || p.comma_after || p.stop_after || !(p.capitalised || particle) {
+            break;
+        }
+        s -= 1;
+    }
+    while s < last && (tokens[s].lex.has(Lex::PARTICLE) || !tokens[s].capitalised) {
+        s += 1;
+    }
+    s
+}
+
+/// Splits a capitalised run into the title part (`Ukrainian President`, `Outlet’s`,
+/// `South Carolina Sen.`) and the name after it; leading sentence words are dropped.
+pub(super) fn split_title<'a>(
+    tokens: &[Token<'a>],
+    start: usize,
+    end: usize,
+) -> (Option<String>, Option<Vec<&'a str>>) {
+    let mut s = start;
+    while s < end && tokens[s].not_name_start() {
+        s += 1;
+    }
+    let run = &tokens[s..end];
+    // A title needs a name after it: `John Major`, `Mary King` end in names, not titles.
+    // Organisation and place words (`Secretary of State John Kerry`) and descriptors
+    // (`Australian-born`) before the name belong to the role too.
+    let mut cut = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| {
+            t.undotted.has(Lex::TITLE | Lex::ORG | Lex::PLACE)
+                || (possessive(t.word).1 && !is_name_word_with_apostrophe(t.word))
+                || is_descriptor(t.word)
+        })
+        .map_or(0, |p| p + 1);
+    // `Director of Public Prosecution Eva-Marie Persson`: a long run right after `of` is an
+    // office's name and then the person's, whose name is the last two words.
+    if s == start
+        && start > 0
+        && tokens[start - 1].lc.as_ref() == "of"
+        && !tokens[start - 1].comma_after
+        && run.len() - cut >= 3
+    {
+        cut = run.len() - 2;
+    }
+    let title = (cut > 0).then(|| words(tokens, s, s + cut));
+    let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
+    (title, (!name.is_empty()).then_some(name))
+}
+
+/// Whether these words can be a person's name: capitalised words (or particles), no
+/// organisation word, no acronym, no digits, at most five words.
+pub(super) fn is_person_name(name: &[&str]) -> bool {
+    if name.is_empty() || name.len() > 5 {
+        return false;
+    }
+    // `Prime Minister`, `Deputy Treasurer`: an office ends the words, not a surname.
+    if name.len() > 1 && name.last().is_some_and(|w| is_office(&lower_cow(w))) {
+        return false;
+    }
+    name.iter().all(|w| {
+        let l = lower_cow(w);
+        let lex = Lex::of(&l);
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        let acronym = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+        !lex.has(Lex::ORG | Lex::PLACE)
+            && !lex.not_name_start(Lex::of(l.trim_end_matches([',', '.'])))
+            && !acronym
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && (w.chars().next().is_some_and(char::is_uppercase) || lex.has(Lex::PARTICLE))
+    })
+}
+
+/// Whether one word can stand for a person named by it alone: a capitalised word of letters
+/// (and inner hyphens or apostrophes), not all capitals, in no word list (organisation,
+/// place, title, clause opener, month, day).
+pub(super) fn is_single_name(w: &str) -> bool {
+    let l = lower_cow(w);
+    let lex = Lex::of(&l);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // Inner capitals (`QAnon`, `YouTube`) mark brands, except after a name prefix.
+    let inner_capital = w.chars().skip(1).any(char::is_uppercase)
+        && !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "O’"]
+            .iter()
+            .any(|p| w.starts_with(p));
+    letters >= 3
+        && !inner_capital
+        && !is_descriptor(w)
+        // A plural (`Prosecutors`, `Conservatives`) more often than a name.
+        && (w.ends_with("ss") || !w.ends_with('s'))
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && !lex.has(Lex::ORG | Lex::PLACE | Lex::TITLE | Lex::SPEECH)
+        && !lex.not_name_start(lex)
+}
+
+/// `palestinian`, `congolese`, `danish`: a people's adjective, which names no one.
+pub(super) fn is_demonym(folded: &str) -> bool {
+    folded.len() > 5
+        && ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|s| folded.ends_with(s))
+}
+
+/// `Australian-born`, `Democratic-leaning`: a capitalised word joined by a hyphen to a
+/// lowercase one describes, and is no name (`al-Haddad` and `Eva-Marie` are names).
+pub(super) fn is_descriptor(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(head, tail)| {
+        head.chars().next().is_some_and(char::is_uppercase)
+            && tail.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// Offices and role nouns that end a title and never a person's name (unlike `King`,
+/// `Major` or `Bishop`, which are surnames too).
+pub(super) fn is_office(folded: &str) -> bool {
+    matches!(
+        folded,
+        "minister"
+            | "president"
+            | "secretary"
+            | "governor"
+            | "senator"
+            | "mayor"
+            | "premier"
+            | "chairman"
+            | "chairwoman"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ceo"
+            | "treasurer"
+            | "ambassador"
+            | "attorney"
+            | "envoy"
+            | "official"
+            | "officials"
+            | "director"
+            | "commissioner"
+            | "chancellor"
+            | "councillor"
+            | "congressman"
+            | "congresswoman"
+            | "economist"
+            | "correspondent"
+    )
+}

@@ -1,0 +1,393 @@
+//! The article's people: named or mentioned, found again by full name, surname, pronoun or role.
+
+use super::super::model::Via;
+use super::super::text::slug;
+
+use super::phrases::*;
+use super::sieves::Attribution;
+use super::tokens::*;
+use super::*;
+
+/// A known person: named with speech evidence (an expert) or only mentioned.
+#[derive(Clone, Debug)]
+pub(super) struct Person {
+    pub(super) id: String,
+    pub(super) name: String,
+    /// Folded name tokens, for surname matching.
+    pub(super) key: Vec<String>,
+    pub(super) role: Option<String>,
+    pub(super) gender: Option<Gender>,
+    pub(super) expert: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    He,
+    She,
+}
+
+impl Engine {
+    /// Adds every person-like name outside quotes to the roster; returns the paragraph's
+    /// subject when the paragraph opens with a person's name, and the last person named.
+    pub(super) fn note_mentions(&mut self, tokens: &[Token]) -> (Option<usize>, Option<usize>) {
+        let mut subject = None;
+        let mut named = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].in_quote || !tokens[i].capitalised {
+                i += 1;
+                continue;
+            }
+            let end = run_end(tokens, i);
+            let (role, name) = split_title(tokens, i, end);
+            let person = name
+                .as_ref()
+                .is_some_and(|n| n.len() >= 2 && is_person_name(n));
+            if let (true, Some(name)) = (person, &name) {
+                let role = role
+                    .filter(|t| !is_honorific(t))
+                    .or_else(|| role_before(tokens, i))
+                    .or_else(|| role_statement(tokens, end));
+                let who = self.find_or_add(name, role);
+                named = Some(who);
+                if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
+                {
+                    subject.get_or_insert(who);
+                }
+            } else if let Some(who) = name
+                .as_ref()
+                .filter(|n| n.len() == 1 && is_person_name(n))
+                .and_then(|n| self.known_by_part(n, named))
+            {
+                // `Doe was accused …` about someone met before by full name: the narration
+                // is about them, so a `he` or `she` that follows goes to them.
+                named = Some(who);
+                if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
+                {
+                    subject.get_or_insert(who);
+                }
+                if let (None, Some(role)) = (&self.people[who].role, role_statement(tokens, end)) {
+                    self.people[who].role = Some(role);
+                }
+            } else if let (Some(name), Some(role)) = (name, role_statement(tokens, end)) {
+                // `Doe is the head of …` about someone met before by full name.
+                let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+                let known = self.ending_with(&key).last();
+                if let Some(p) = known.filter(|&p| self.people[p].role.is_none()) {
+                    self.people[p].role = Some(role);
+                }
+            }
+            i = end;
+        }
+        (subject, named)
+    }
+
+    /// The person a one-word mention stands for: someone of that single name, else the
+    /// person whose full name ends with it, most recently active first.
+    ///
+    /// `here` is the person named last in the same paragraph, who wins if the name fits.
+    fn known_by_part(&self, name: &[&str], here: Option<usize>) -> Option<usize> {
+        let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+        let longer: Vec<usize> = self
+            .ending_with(&key)
+            .filter(|&i| self.people[i].key.len() > key.len())
+            .collect();
+        if longer.is_empty() {
+            return self.by_key.get(&key).copied();
+        }
+        if let Some(h) = here.filter(|h| longer.contains(h)) {
+            return Some(h);
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|r| longer.contains(r))
+            .copied()
+            .or(longer.last().copied())
+    }
+
+    pub(super) fn find_or_add(&mut self, name: &[&str], role: Option<String>) -> usize {
+        let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+        // A later, shorter mention (`Al Saud` after `Abu Anas Al Saud`) is the same person.
+        let known = self.by_key.get(&key).copied().or_else(|| {
+            self.ending_with(&key)
+                .filter(|&i| self.people[i].key.len() > key.len())
+                .last()
+        });
+        if let Some(i) = known {
+            if self.people[i].role.is_none() {
+                self.people[i].role = role;
+            }
+            return i;
+        }
+        let display = name.join(" ");
+        let base = slug(&display, "speaker");
+        let mut id = base.clone();
+        let mut k = 2;
+        while self.ids.contains(&id) {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        self.ids.insert(id.clone());
+        let gender = role.as_deref().and_then(gender_of_title);
+        let index = self.people.len();
+        self.by_key.insert(key.clone(), index);
+        if let Some(last) = key.last() {
+            self.by_last.entry(last.clone()).or_default().push(index);
+        }
+        if let (Some(first), true) = (key.first(), key.len() > 1) {
+            self.by_first.entry(first.clone()).or_default().push(index);
+        }
+        self.people.push(Person {
+            id,
+            name: display,
+            key,
+            role,
+            gender,
+            expert: false,
+        });
+        self.people.len() - 1
+    }
+
+    /// People whose folded name ends with `key` (itself included), oldest first.
+    pub(super) fn ending_with<'k>(&'k self, key: &'k [String]) -> impl Iterator<Item = usize> + 'k {
+        let candidates = key.last().and_then(|last| self.by_last.get(last));
+        candidates
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&i| self.people[i].key.ends_with(key))
+    }
+
+    pub(super) fn make_expert(&mut self, who: usize) {
+        if !self.people[who].expert {
+            self.people[who].expert = true;
+            self.order.push(who);
+        }
+    }
+
+    /// A full name finds or creates a person; a shorter one (a surname) is matched against
+    /// the end of known names, most recently active first.
+    pub(super) fn resolve_name(
+        &mut self,
+        name: &[&str],
+        role: Option<String>,
+        titled: bool,
+        lone_ok: bool,
+    ) -> Option<(usize, Via)> {
+        let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+        if self.is_place(&key) {
+            return None;
+        }
+        // A single word names someone met by full name before a single-name person of it.
+        let exact = self.by_key.get(&key).copied().filter(|_| {
+            key.len() > 1 || !self.ending_with(&key).any(|i| self.people[i].key.len() > 1)
+        });
+        if let Some(i) = exact {
+            // A fuller description at the point of speech wins over a bare title seen before.
+            let fuller = match (&self.people[i].role, &role) {
+                (None, Some(_)) => true,
+                (Some(old), Some(new)) => new.len() > old.len() && new.contains(old.as_str()),
+                _ => false,
+            };
+            if fuller {
+                self.people[i].role = role;
+            }
+            return Some((i, Via::Name));
+        }
+        let place = role.as_deref().and_then(place_in);
+        // `Mr. Doe` is not the Jane Doe of the article.
+        let honorific = role.as_deref().and_then(gender_of_title);
+        let matches: Vec<usize> = self
+            .ending_with(&key)
+            .filter(|&i| self.people[i].key.len() > key.len())
+            .filter(|&i| !self.is_place(&self.people[i].key))
+            .filter(|&i| {
+                let theirs = self.people[i].gender;
+                !matches!((honorific, theirs), (Some(a), Some(b)) if a != b)
+            })
+            // `Amer, in Gaza, said` is not the Amer introduced as working in another country.
+            .filter(|&i| {
+                let theirs = self.people[i].role.as_deref().and_then(place_in);
+                !matches!((&place, &theirs), (Some(a), Some(b)) if a != b)
+            })
+            .collect();
+        if !matches.is_empty() {
+            // Prefer someone who already spoke, most recently; then the latest mentioned.
+            let best = self
+                .recent
+                .iter()
+                .rev()
+                .find(|r| matches.contains(r))
+                .copied()
+                .or_else(|| matches.iter().copied().rfind(|&m| self.people[m].expert))
+                .unwrap_or(*matches.last().expect("not empty"));
+            return Some((best, Via::Surname));
+        }
+        if name.len() >= 2 && is_person_name(name) {
+            return Some((self.find_or_add(name, role), Via::Name));
+        }
+        if key.len() == 1 {
+            // `Clara said` after `Clara Mendes runs a bakery`: a first name, when only one
+            // person of the article has it.
+            let first: Vec<usize> = self
+                .by_first
+                .get(&key[0])
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| !self.is_place(&self.people[i].key))
+                .collect();
+            if let ([only], false) = (&first[..], self.places.contains(&key[0])) {
+                let only = *only;
+                return Some((only, Via::Surname));
+            }
+            // A person the article names by one word only (`Nuno told reporters`).
+            let untitled_ok = lone_ok && !self.places.contains(&key[0]) && !is_demonym(&key[0]);
+            if first.is_empty() && (titled || untitled_ok) && is_single_name(name[0]) {
+                return Some((self.find_or_add(name, role), Via::Name));
+            }
+        }
+        None
+    }
+
+    /// Whether a name starts with a word the article writes after `in`, `across` … (`Costa
+    /// Verde` after `in Costa Verde`): a place, not a person.
+    fn is_place(&self, key: &[String]) -> bool {
+        key.len() > 1
+            && key
+                .first()
+                .is_some_and(|w| self.places.contains(format!("@{w}").as_str()))
+    }
+
+    /// `he`/`she`: a speaker named earlier in this paragraph, the subject named at the start
+    /// of this or the previous paragraph, or the most recent speaker of that gender.
+    pub(super) fn resolve_pronoun(
+        &mut self,
+        g: Gender,
+        so_far: &[Attribution],
+        subject: Option<usize>,
+    ) -> Option<(usize, Via)> {
+        let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
+        let pick = so_far
+            .iter()
+            .rev()
+            .map(|e| e.who)
+            .find(|&w| fits(&self.people[w]))
+            .or(subject.filter(|&s| fits(&self.people[s])))
+            .or(self.last_subject.filter(|&s| {
+                fits(&self.people[s])
+                    && !self.last_speakers.contains(&s)
+                    && self.last_speakers.is_empty()
+            }))
+            .or_else(|| {
+                self.recent
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&r| fits(&self.people[r]))
+            })
+            .or(self.last_named.filter(|&s| fits(&self.people[s])))?;
+        if self.people[pick].gender.is_none() {
+            self.people[pick].gender = Some(g);
+        }
+        Some((pick, Via::Pronoun))
+    }
+
+    /// `the US President said`: the person whose role (or title) ends with these words.
+    pub(super) fn resolve_role(&self, role: &str) -> Option<usize> {
+        let role = lower(role);
+        let role = role
+            .trim_start_matches("the ")
+            .trim_start_matches("a ")
+            .trim_start_matches("an ");
+        let matches = |p: &Person| {
+            p.role.as_deref().is_some_and(|r| {
+                let r = lower(r);
+                r == role || r.ends_with(&format!(" {role}"))
+            })
+        };
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&r| matches(&self.people[r]))
+            .or_else(|| {
+                (0..self.people.len())
+                    .rev()
+                    .find(|&i| matches(&self.people[i]))
+            })
+    }
+}
+
+/// Adds to `places` each capitalised word of `text` that follows a word which, before a
+/// name, makes it a place or an organisation (`in Harbourton`, `from the Ledger`,
+/// `at Acme`): a person named by one word is never written so. After a strong place word
+/// (`in`, `across` …) it is also kept as `@word`: no person's name starts with it. One pass over the bytes,
+/// stopping only at a space before an ASCII capital.
+pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = b[from..].iter().position(|&c| c == b' ') {
+        let i = from + at;
+        from = i + 1;
+        if !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let end = b[i + 1..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic() && *c != b'-')
+            .map_or(b.len(), |p| i + 1 + p);
+        let word = &b[i + 1..end];
+        // `Israeli`, `Iranian`, `Russian`: a people's adjective names its country too.
+        if word.len() > 4
+            && (word.ends_with(b"i") || word.ends_with(b"n") || word.ends_with(b"ese"))
+        {
+            if let Some(w) = text.get(i + 1..end) {
+                let w = lower(w);
+                for (suffix, add) in [
+                    ("i", ""),
+                    ("n", ""),
+                    ("ian", ""),
+                    ("ian", "e"),
+                    ("ian", "a"),
+                    ("ese", "a"),
+                ] {
+                    if let Some(stem) = w.strip_suffix(suffix) {
+                        places.insert(format!("{stem}{add}"));
+                    }
+                }
+            }
+        }
+        let start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+        let prev = &b[start..i];
+        // Places stand after these; organisations and outlets after the weaker ones too.
+        let strong = matches!(
+            prev,
+            b"in" | b"across" | b"throughout" | b"inside" | b"outside"
+        );
+        let weak = matches!(
+            prev,
+            b"at" | b"into" | b"near" | b"from" | b"of" | b"the" | b"The" | b"via"
+        );
+        if !(strong || weak) {
+            continue;
+        }
+        if let Some(word) = text.get(i + 1..end) {
+            let word = lower(word);
+            // `in Jane Doe's view`: a person's possessive after `in` is no place.
+            let run = text[i + 1..]
+                .split(' ')
+                .take(4)
+                .take_while(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let owned = run.into_iter().any(|w| {
+                let w = w.trim_end_matches([',', '.', ';', ':']);
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
+            });
+            if strong && !owned {
+                places.insert(format!("@{word}"));
+            }
+            places.insert(word);
+        }
+    }
+}

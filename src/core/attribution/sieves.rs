@@ -1,0 +1,238 @@
+//! The named rules (sieves) that attribute a paragraph, in order, and the pass that runs them.
+//!
+//! As in CoreNLP's `QuoteAttributionAnnotator`, the rules are data: an ordered list of names,
+//! each tried only where the earlier ones left the paragraph (or the cue) unresolved, and
+//! each attribution records the rule that decided it. The cue rules read a speech cue and
+//! its mention (see [`super::cues`]); the roster then resolves the mention to a person.
+
+use std::mem::take;
+
+use super::super::model::Via;
+
+use super::cues::*;
+use super::lexicon::Lex;
+use super::quotes::*;
+use super::tokens::*;
+use super::*;
+
+/// A named attribution rule. The order of [`RULES`] is the order they are tried in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// `…, according to NAME, ROLE`.
+    AccordingTo,
+    /// A stance the writer reports: `she is confident that …`.
+    Stance,
+    /// The speaker after the speech verb: `“…,” said NAME`.
+    VerbAfter,
+    /// The speaker in commas before the verb: `NAME, ROLE, said`.
+    Apposition,
+    /// The speaker right before the verb: `NAME said`, `he told`, `the analyst wrote`.
+    VerbBefore,
+    /// A second predicate shares its sentence's subject: `X declined … but added that`.
+    JoinedPredicate,
+    /// A participle speaks for its sentence's subject: `X defended the plan, arguing that`.
+    Participle,
+    /// A paragraph that only quotes continues the previous paragraph's single speaker.
+    Continuation,
+}
+
+/// Every rule, in the order the engine tries them.
+pub const RULES: [Rule; 8] = [
+    Rule::AccordingTo,
+    Rule::Stance,
+    Rule::VerbAfter,
+    Rule::Apposition,
+    Rule::VerbBefore,
+    Rule::JoinedPredicate,
+    Rule::Participle,
+    Rule::Continuation,
+];
+
+impl Rule {
+    /// The rule's name, as in the evidence JSON and `qa-reader eval --without`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::AccordingTo => "according-to",
+            Rule::Stance => "stance",
+            Rule::VerbAfter => "verb-after",
+            Rule::Apposition => "apposition",
+            Rule::VerbBefore => "verb-before",
+            Rule::JoinedPredicate => "joined-predicate",
+            Rule::Participle => "participle",
+            Rule::Continuation => "continuation",
+        }
+    }
+
+    /// The rule named `name`, if any.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        RULES.into_iter().find(|r| r.as_str() == name)
+    }
+
+    fn bit(self) -> u32 {
+        1 << RULES.iter().position(|&r| r == self).unwrap_or(0)
+    }
+}
+
+/// A set of rules (those switched off), as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Rules(u32);
+
+impl Rules {
+    /// The set of `rules`.
+    pub fn of(rules: &[Rule]) -> Rules {
+        Rules(rules.iter().fold(0, |acc, r| acc | r.bit()))
+    }
+
+    /// Whether `rule` is in the set.
+    pub fn has(self, rule: Rule) -> bool {
+        self.0 & rule.bit() != 0
+    }
+}
+
+/// One attribution of a paragraph: the person, the cue word, how the mention was resolved,
+/// and the rule that decided.
+pub(super) struct Attribution {
+    pub(super) who: usize,
+    pub(super) cue: String,
+    pub(super) via: Via,
+    pub(super) rule: Rule,
+}
+
+/// Whether `word` (a slice of `text`) opens a sentence: only quote marks, brackets or
+/// spaces stand between it and the paragraph start or a full stop, `?` or `!`.
+fn opens_sentence(text: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let before = text.get(..at).unwrap_or("");
+    let before = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«')
+    });
+    before.is_empty() || before.ends_with(['.', '?', '!', ':'])
+}
+
+/// Whether `word` (a slice of `text`) is followed by a possessive `’s` (`Barron’s wrote`).
+fn possessed(text: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize) + word.len();
+    text.get(at..)
+        .is_some_and(|rest| rest.starts_with("’s") || rest.starts_with("'s"))
+}
+
+/// A photo caption left among the paragraphs: it opens with a caption label (`Image
+/// caption`, `image captionJane Doe …`) or closes with a photo credit in brackets glued to
+/// the text or naming a source (`….(Supplied)`, `… (Agency: Jane Doe)`).
+fn is_caption(text: &str) -> bool {
+    let head: String = text.chars().take(14).collect::<String>().to_lowercase();
+    if head.starts_with("image caption") || head.starts_with("media caption") {
+        return true;
+    }
+    let t = text.trim_end();
+    if !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inner = &t[open + 1..t.len() - 1];
+    let glued = t[..open].ends_with(['.', '!', '?', '”', '"']);
+    let credit = inner
+        .split_once(':')
+        .is_some_and(|(src, _)| src.split_whitespace().count() <= 3 && !src.is_empty());
+    (glued || credit) && inner.len() < 60 && inner.starts_with(char::is_uppercase)
+}
+
+/// Whether a role holds a title word (`Mr.`, `President`, `Sen.`).
+fn has_title(role: &str) -> bool {
+    role.split_whitespace().any(|w| {
+        let l = lower(w.trim_end_matches([',', '.']));
+        Lex::of(&l).has(Lex::TITLE)
+    })
+}
+
+impl Engine {
+    pub(super) fn paragraph(&mut self, text: &str, scratch: &mut Scratch) -> Found {
+        let (quotes, unclosed) = quote_spans(text);
+        // ASCII words borrow their folded form from one lowercased copy of the paragraph.
+        scratch.lower.clear();
+        scratch.lower.push_str(text);
+        scratch.lower.make_ascii_lowercase();
+        let tokens = tokenize(
+            text,
+            &scratch.lower,
+            &quotes,
+            recycle(take(&mut scratch.tokens)),
+        );
+        let mut evidence: Vec<Attribution> = Vec::new();
+        let push =
+            |evidence: &mut Vec<Attribution>, who: usize, cue: &str, via: Via, rule: Rule| {
+                if !evidence.iter().any(|e| e.who == who) {
+                    evidence.push(Attribution {
+                        who,
+                        cue: cue.to_string(),
+                        via,
+                        rule,
+                    });
+                }
+            };
+
+        // People named in this paragraph outside quotes join the side roster first, so a
+        // pronoun or title later in the paragraph can find them.
+        let (subject, named) = self.note_mentions(&tokens);
+
+        // A photo caption restates the body and attributes nothing of its own.
+        let caption = is_caption(text);
+        let mut had_cue = false;
+        for (i, t) in tokens.iter().enumerate() {
+            if t.in_quote || caption {
+                continue;
+            }
+            let Some((cue, mention, rule)) = cue_at(&tokens, i, self.off) else {
+                continue;
+            };
+            had_cue = true;
+            let who = match mention {
+                Mention::Name(name, role) => {
+                    // A person new to the article and named by one word needs a title or
+                    // honorific (`Mr. Doe`), or a place inside a sentence: a lone capitalised
+                    // word opening a sentence is as often a plural noun or a country.
+                    let titled = role.as_deref().is_some_and(has_title);
+                    let lone_ok = rule != Rule::AccordingTo
+                        && !opens_sentence(text, name[0])
+                        && !possessed(text, name[0]);
+                    self.resolve_name(&name, role, titled, lone_ok)
+                }
+                Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject),
+                Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
+            };
+            if let Some((who, via)) = who {
+                self.make_expert(who);
+                push(&mut evidence, who, &cue, via, rule);
+            }
+        }
+
+        // A paragraph that is only a quote continues the previous paragraph's speaker.
+        if evidence.is_empty() && !had_cue && !self.off.has(Rule::Continuation) {
+            let starts_with_quote = quotes
+                .first()
+                .is_some_and(|q| text[..q.start].trim().is_empty());
+            if (starts_with_quote || self.open_quote) && self.last_speakers.len() == 1 {
+                push(
+                    &mut evidence,
+                    self.last_speakers[0],
+                    "",
+                    Via::Continuation,
+                    Rule::Continuation,
+                );
+            }
+        }
+
+        self.last_speakers = evidence.iter().map(|e| e.who).collect();
+        for who in self.last_speakers.clone() {
+            self.recent.retain(|&r| r != who);
+            self.recent.push(who);
+        }
+        self.open_quote = unclosed && !evidence.is_empty();
+        self.last_subject = subject;
+        self.last_named = named;
+        scratch.tokens = recycle(tokens);
+        Found { quotes, evidence }
+    }
+}

@@ -432,18 +432,18 @@ pub fn is_credit_line(text: &str) -> bool {
         }
     }
     let f = fold_prefix(text, 24);
-    if [
+    if let Some(p) = [
         "photo illustration by ",
         "photograph: ",
         "photo: ",
         "illustration by ",
     ]
     .iter()
-    .any(|p| f.starts_with(p))
-        && words <= 8
-        && !text.contains(". ")
+    .find(|p| f.starts_with(*p))
     {
-        return true;
+        // The credit names someone (`Photo: Jane Doe`); `Photo: a flooded street` is a caption.
+        let rest = text.get(p.len()..).unwrap_or("");
+        return words <= 8 && !text.contains(". ") && capitalised(rest);
     }
     // A lone domain: letters, dots, digits and hyphens, with a dot before a short ending.
     words == 1
@@ -478,6 +478,10 @@ fn is_staff_line(text: &str, words: &[&str]) -> bool {
 /// The caption after a label glued to it by a scraper (`image captionA flooded street`,
 /// `Image caption A flooded street`), for photo captions only.
 pub fn labelled_caption(text: &str) -> Option<&str> {
+    if let Some(rest) = text.strip_prefix("Photo: ") {
+        // `Photo: a flooded street`, not `Photo: Jane Doe` (a credit).
+        return rest.starts_with(char::is_lowercase).then_some(rest);
+    }
     let head = text.get(..13)?;
     if !head.eq_ignore_ascii_case("image caption") {
         return None;

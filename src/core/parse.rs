@@ -492,7 +492,16 @@ impl Roles {
                     Some('.' | ';') => seen == 1 && is_closed_headline(units, tags, &roles, i),
                     _ => true,
                 };
-            if headline {
+            // A show or section name above the headline (`Morning News Weekly`): a few
+            // capitalised words, then a longer headline-like line.
+            let kicker = headline
+                && tags[i] == Tag::HeadingLike
+                && word_count(text) <= 4
+                && !text.contains([',', ':', '?'])
+                && (i + 1..n).find(|&j| roles[j].is_none()).is_some_and(|j| {
+                    tags[j] == Tag::HeadingLike && word_count(&units[j].text) > word_count(text)
+                });
+            if headline && !kicker {
                 roles[i] = Some(Role::Title);
                 title = Some((i, fold(text)));
                 title_guessed = seen > 1;
@@ -584,7 +593,26 @@ impl Roles {
                     Reason::Tags
                 };
                 let mut j = i + 1;
+                let mut first_item: Option<bool> = None;
                 while j < n {
+                    let question = final_mark(&units[j].text) == Some('?');
+                    // A question after headlines that are not, with body text under it, is
+                    // the next section's heading: the list ended before it.
+                    let heading_after = opens_links
+                        && first_item == Some(false)
+                        && question
+                        && roles[j].is_none()
+                        && tags[j] == Tag::HeadingLike
+                        && j + 1 < n
+                        && roles[j + 1].is_none()
+                        && tags[j + 1] == Tag::Text
+                        && ends_sentence(&units[j + 1].text);
+                    if heading_after {
+                        break;
+                    }
+                    if roles[j].is_none() && first_item.is_none() {
+                        first_item = Some(question);
+                    }
                     match (&roles[j], tags[j]) {
                         (Some(Role::Removed(_)), _) if is_phrase(&units[j].text, "end of list") => {
                             j += 1;
@@ -753,6 +781,17 @@ impl Roles {
             .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
             .map_or(0, |i| i + 1);
 
+        // Pull quotes: a short line that repeats words of a paragraph next to it.
+        for i in 0..n {
+            if roles[i].is_none()
+                && matches!(tags[i], Tag::HeadingLike | Tag::Text)
+                && (5..=25).contains(&word_count(&units[i].text))
+                && is_pull_quote(units, &roles, i)
+            {
+                roles[i] = Some(Role::Removed(Reason::PullQuote));
+            }
+        }
+
         // Runs of heading-like lines: the last may be a heading; the others are link lists.
         let mut i = 0;
         while i < n {
@@ -843,6 +882,44 @@ impl Roles {
             title_guessed,
         }
     }
+}
+
+/// Whether unit `i` repeats a passage of a longer paragraph within two units of it, as
+/// pull quotes do (quotes and closing punctuation aside).
+fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
+    let text = &units[i].text;
+    // `'Words of a speaker'` without a full stop is a heading quoting the section.
+    if text.starts_with(|c: char| is_quote_mark(c)) && !ends_sentence(text) {
+        return false;
+    }
+    let folded = fold(text);
+    let core = folded
+        .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
+        .trim_end_matches(['.', '!', '?', ',', ';', '…'])
+        .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
+    if !(5..=25).contains(&word_count(core)) {
+        return false;
+    }
+    let lo = i.saturating_sub(2);
+    let hi = (i + 3).min(units.len());
+    (lo..hi).any(|j| {
+        if j == i
+            || !matches!(roles[j], None | Some(Role::Paragraph))
+            || units[j].text.len() <= units[i].text.len() + 10
+        {
+            return false;
+        }
+        // Repeated from inside the paragraph: at its very end it is the paragraph's own
+        // attribution (`…, said Jane Doe, an adviser.`), not a pull quote.
+        let other = fold(&units[j].text);
+        other.find(core).is_some_and(|at| {
+            other[at + core.len()..]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some()
+        })
+    })
 }
 
 /// A lone person's name above the body is its author's byline, not a heading.

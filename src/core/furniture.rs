@@ -348,13 +348,18 @@ pub fn is_dateline(words: &[&str]) -> bool {
         if w.is_empty() {
             continue;
         }
-        if is_number(w) || is_ordinal(w) {
+        if is_iso_date(w) {
+            number = true;
+            anchor = true;
+        } else if is_number(w) || is_ordinal(w) {
             number = true;
         } else if is_clock(w) {
             number = true;
             anchor = true;
         } else if is_month(w) || is_glued_date_word(w) || w == "ago" {
             anchor = true;
+        } else if !w.bytes().any(|b| b.is_ascii_alphanumeric()) {
+            // Icons and words of another script around an archive's date: neutral.
         } else if !(super::text::is_day(w.trim_end_matches('.'))
             || DATE_WORDS.contains(&w)
             || is_zone(w))
@@ -363,6 +368,13 @@ pub fn is_dateline(words: &[&str]) -> bool {
         }
     }
     number && anchor
+}
+
+/// `2026-07-18`: a date as machines write it.
+fn is_iso_date(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && [y, m, d].iter().all(|p| is_number(p)))
 }
 
 /// `9:05`, `02:22`, `6:00pm`, `11:11am`: a clock time or a duration.
@@ -582,6 +594,21 @@ pub fn embed_credit(text: &str) -> Option<&str> {
     (!inner.is_empty() && word_count(inner) <= 6).then_some(inner)
 }
 
+/// The signature of an embedded social post, `— Jane Doe (@janedoe) August 29, 2024`,
+/// returned without its dash.
+pub fn post_signature(text: &str) -> Option<&str> {
+    let rest = text
+        .strip_prefix("— ")
+        .or_else(|| text.strip_prefix("- "))
+        .or_else(|| text.strip_prefix("– "))?;
+    let at = rest.find("(@")?;
+    let close = rest[at..].find(')')? + at;
+    let date = rest[close + 1..].trim();
+    let words: Vec<&str> = date.split_whitespace().collect();
+    (rest.len() <= 160 && (words.is_empty() || words.iter().any(|w| is_month(&w.to_lowercase()))))
+        .then_some(rest)
+}
+
 /// The header of a video player: `WATCH | Title:` or `Watch: Title`.
 pub fn is_video_header(text: &str) -> bool {
     // Every line is asked: only fold those that can start with `watch` or `video`.
@@ -602,6 +629,16 @@ pub fn is_promo(text: &str) -> bool {
             || f.starts_with("sign up to "))
             && f.contains("newsletter")
         {
+            return true;
+        }
+    }
+    if text.len() <= 300 {
+        let f = fold_prefix(text, 300);
+        let networks = ["facebook", "twitter", "instagram", "tiktok", "youtube"]
+            .iter()
+            .filter(|n| f.contains(*n))
+            .count();
+        if (f.starts_with("follow ") && networks >= 2) || f.contains("see more on this story") {
             return true;
         }
     }

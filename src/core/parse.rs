@@ -255,6 +255,8 @@ enum Tag {
     Caption,
     /// An embed placeholder's label.
     EmbedLabel,
+    /// The signature line of an embedded social post (`— Name (@handle) date`).
+    PostSignature,
     /// Short, capitalised and without closing punctuation: a heading, a link or a name.
     HeadingLike,
     /// Anything else: body text.
@@ -276,6 +278,9 @@ fn tag(text: &str) -> Tag {
     }
     if furniture::is_embed_label(text) {
         return Tag::EmbedLabel;
+    }
+    if furniture::post_signature(text).is_some() {
+        return Tag::PostSignature;
     }
     if furniture::is_label(text) {
         return Tag::Label;
@@ -721,6 +726,18 @@ impl Roles {
                         }
                     }
                 }
+                Tag::PostSignature => {
+                    // `— Name (@handle) August 29, 2024` signs the embedded post above it.
+                    if i > 0
+                        && roles[i - 1].is_none()
+                        && matches!(tags[i - 1], Tag::Text | Tag::HeadingLike)
+                    {
+                        roles[i - 1] = Some(Role::Embed { credit_next: true });
+                        roles[i] = Some(Role::Taken);
+                    } else {
+                        roles[i] = Some(Role::Removed(Reason::Media));
+                    }
+                }
                 Tag::EmbedLabel => {
                     let credit = i + 1 < n
                         && roles[i + 1].is_none()
@@ -780,6 +797,52 @@ impl Roles {
             .rev()
             .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
             .map_or(0, |i| i + 1);
+
+        // Three or more short lines in a row, none closed like a sentence, are a list of
+        // links even when some are too long or too open to look like headings.
+        let mut i = 0;
+        while i < n {
+            let open_line = |k: usize| {
+                roles[k].is_none()
+                    && matches!(tags[k], Tag::Text | Tag::HeadingLike)
+                    && starts_upper(&units[k].text)
+                    && word_count(&units[k].text) <= 15
+                    && !matches!(
+                        final_mark(&units[k].text),
+                        Some('.' | '!' | '?' | '…' | ':')
+                    )
+            };
+            let start = i;
+            while i < n && open_line(i) {
+                i += 1;
+            }
+            // Runs of heading-like lines only are left to the heading pass below, and so is
+            // a last heading-like line with body under it (it may head the next section).
+            let mixed = (start..i).any(|k| tags[k] == Tag::Text);
+            let mut end = i;
+            let is_q = |k: usize| final_mark(&units[k].text) == Some('?');
+            if end > start + 1
+                && tags[end - 1] == Tag::HeadingLike
+                && is_q(end - 1) != is_q(start)
+                && opens_body(units, tags, &roles, end)
+            {
+                end -= 1;
+            }
+            if mixed && end - start >= 3 && start > 0 && i < n {
+                let before_body = end <= body_start;
+                let after_body = start >= body_end;
+                for r in &mut roles[start..end] {
+                    *r = Some(Role::Removed(if before_body {
+                        Reason::Navigation
+                    } else if after_body {
+                        Reason::Tags
+                    } else {
+                        Reason::RelatedLinks
+                    }));
+                }
+            }
+            i = i.max(start + 1);
+        }
 
         // Pull quotes: a short line that repeats words of a paragraph next to it.
         for i in 0..n {
@@ -856,6 +919,40 @@ impl Roles {
                 } else {
                     Role::Paragraph
                 });
+            }
+        }
+
+        // A story card: a headline, its blurb and a `Read more` button.
+        for r in 2..n {
+            if roles[r] == Some(Role::Removed(Reason::Gallery))
+                && is_phrase(&units[r].text, "read more")
+                && roles[r - 2] == Some(Role::Heading)
+                && matches!(roles[r - 1], None | Some(Role::Paragraph))
+                && tags[r - 1] == Tag::Text
+            {
+                for role in &mut roles[r - 2..=r] {
+                    *role = Some(Role::Removed(Reason::RelatedLinks));
+                }
+            }
+        }
+
+        // A reader's long question (more than 16 words) heads a section only in an article
+        // that asks its other questions as headings too.
+        let short_questions = (0..n)
+            .filter(|&i| {
+                roles[i] == Some(Role::Heading)
+                    && final_mark(&units[i].text) == Some('?')
+                    && word_count(&units[i].text) <= 16
+            })
+            .count();
+        if short_questions < 3 {
+            for i in 0..n {
+                if roles[i] == Some(Role::Heading)
+                    && final_mark(&units[i].text) == Some('?')
+                    && word_count(&units[i].text) > 16
+                {
+                    roles[i] = Some(Role::Paragraph);
+                }
             }
         }
 
@@ -1125,7 +1222,10 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                     credit: None,
                 };
                 if *credit_next {
-                    embed.credit = furniture::embed_credit(&units[i + 1].text).map(str::to_string);
+                    let next = &units[i + 1].text;
+                    embed.credit = furniture::embed_credit(next)
+                        .or_else(|| furniture::post_signature(next))
+                        .map(str::to_string);
                     embed.lines.last = units[i + 1].lines.last;
                 }
                 section.blocks.push(Block::Embed(embed));

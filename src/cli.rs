@@ -141,7 +141,8 @@ fn load(path: &str) -> Result<(Article, Vec<core::Diagnostic>), String> {
     if text.trim_start().starts_with('{') {
         let article: Article = serde_json::from_str(&text)
             .map_err(|e| format!("'{path}' is not valid article JSON: {e}"))?;
-        Ok((article, Vec::new()))
+        // The same entry into the core as the widget's: ids, speakers and counts cleaned up.
+        Ok(core::adopt(article))
     } else {
         Ok(core::parse(&text))
     }
@@ -225,7 +226,13 @@ pub fn check_report(article: &Article, diagnostics: &[core::Diagnostic]) -> Stri
     if !diagnostics.is_empty() {
         let _ = writeln!(out, "\nnotes ({}):", diagnostics.len());
         for d in diagnostics {
-            let _ = writeln!(out, "  line {:>4}  {}", d.lines.first, d.message);
+            let _ = writeln!(
+                out,
+                "  line {:>4}  {:<24} {}",
+                d.lines.first,
+                d.kind.as_str(),
+                d.message
+            );
         }
     }
     out

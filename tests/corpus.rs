@@ -90,10 +90,11 @@ fn explainer_corpus_stays_above_its_floors() {
     // titles 16/17; section paragraph counts 35/72.
     at_least("pair precision", t.pairs.precision(), 0.893);
     at_least("pair recall", t.pairs.recall(), 0.836);
-    at_least("heading precision", t.headings.precision(), 0.835);
-    at_least("heading recall", t.headings.recall(), 0.920);
-    assert!(t.titles.0 >= 16, "titles {}/{}", t.titles.0, t.titles.1);
-    assert!(t.sections.hit >= 35, "sections {:?}", t.sections);
+    // Structure (issue 13): headings P 0.977 R 0.988; titles 17/17; sections 54/72.
+    at_least("heading precision", t.headings.precision(), 0.977);
+    at_least("heading recall", t.headings.recall(), 0.988);
+    assert!(t.titles.0 >= 17, "titles {}/{}", t.titles.0, t.titles.1);
+    assert!(t.sections.hit >= 54, "sections {:?}", t.sections);
 }
 
 #[test]
@@ -105,9 +106,10 @@ fn hard_news_dev_stays_above_its_floors() {
     // found in 79/83.
     at_least("pair precision", t.pairs.precision(), 0.758);
     at_least("pair recall", t.pairs.recall(), 0.723);
-    assert!(t.titles.0 >= 8, "titles {}/{}", t.titles.0, t.titles.1);
+    // Structure (issue 13): titles 83/83; no heading found in 83/83.
+    assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
-        t.headingless.0 >= 79,
+        t.headingless.0 >= 83,
         "articles without headings {}/{}",
         t.headingless.0,
         t.headingless.1
@@ -123,9 +125,10 @@ fn hard_news_train_stays_above_its_floors() {
     // found in 797/837.
     at_least("pair precision", t.pairs.precision(), 0.726);
     at_least("pair recall", t.pairs.recall(), 0.678);
-    assert!(t.titles.0 >= 157, "titles {}/{}", t.titles.0, t.titles.1);
+    // Structure (issue 13): titles 833/837; no heading found in 824/837.
+    assert!(t.titles.0 >= 833, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
-        t.headingless.0 >= 797,
+        t.headingless.0 >= 824,
         "articles without headings {}/{}",
         t.headingless.0,
         t.headingless.1

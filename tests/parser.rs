@@ -294,3 +294,31 @@ fn nothing_writes_markup() {
     scan(&root.join("src"));
     scan(&root.join("static"));
 }
+
+/// Regression (issue 13): `qa-reader check` on article JSON kept duplicate section ids and
+/// unknown speakers that the widget cleaned up; both now go through `core::adopt`.
+#[test]
+fn article_json_goes_through_the_same_core_entry_as_the_widget() {
+    use qa_reader::core::{adopt, DiagnosticKind};
+    let json = r#"{"title": "A made-up guide", "sections": [
+        {"id": "intro", "heading": null, "blocks": []},
+        {"id": "q", "heading": "What is it?", "blocks": [
+            {"kind": "paragraph", "text": "It is new, she said.", "speakers": ["ghost"]}]},
+        {"id": "q", "heading": "Why now?", "blocks": [
+            {"kind": "paragraph", "text": "Because it is time."}]}],
+        "experts": [{"id": "jane-roe", "name": "Jane Roe"}]}"#;
+    let article: Article = serde_json::from_str(json).unwrap();
+    let (a, diagnostics) = adopt(article);
+    let ids: Vec<&str> = a.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["intro", "q", "q-2"]);
+    let para = a.sections[1].blocks[0].as_paragraph().unwrap();
+    assert!(para.speakers.is_empty(), "{:?}", para.speakers);
+    let kinds: Vec<DiagnosticKind> = diagnostics.iter().map(|d| d.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            DiagnosticKind::UnknownSpeaker,
+            DiagnosticKind::SectionIdRenamed
+        ]
+    );
+}

@@ -81,6 +81,42 @@ const EXACT: &[(&str, Reason)] = &[
     ("end of list", Reason::RelatedLinks),
     ("about the author", Reason::Footer),
     ("about", Reason::Footer),
+    ("image", Reason::Media),
+    ("images", Reason::Media),
+    ("photo", Reason::Media),
+    ("enlarge image", Reason::Media),
+    ("enlarge this image", Reason::Media),
+    ("view photos", Reason::Media),
+    ("view gallery", Reason::Media),
+    ("view image", Reason::Media),
+    ("watch video", Reason::Media),
+    (
+        "media playback is unsupported on your device",
+        Reason::Media,
+    ),
+    ("sections", Reason::Navigation),
+    ("top stories", Reason::Navigation),
+    ("offon", Reason::Navigation),
+    ("off on", Reason::Navigation),
+    ("onoff", Reason::Navigation),
+    ("filed under:", Reason::Navigation),
+    ("continue reading the main story", Reason::Navigation),
+    ("continue reading", Reason::Navigation),
+    ("yes, keep me updated", Reason::Navigation),
+    ("no, thanks", Reason::Navigation),
+    ("see also", Reason::RelatedLinks),
+    ("see also:", Reason::RelatedLinks),
+    ("keep reading", Reason::RelatedLinks),
+    ("more from", Reason::RelatedLinks),
+    ("published", Reason::Dateline),
+    ("updated", Reason::Dateline),
+    ("share this story", Reason::Share),
+    ("share this article", Reason::Share),
+    ("view comments", Reason::Share),
+    (
+        "these are external links and will open in a new window",
+        Reason::Share,
+    ),
 ];
 
 /// Line beginnings (folded) that mark furniture, with their reason.
@@ -88,16 +124,26 @@ const PREFIXES: &[(&str, Reason)] = &[
     ("read more:", Reason::RelatedLinks),
     ("read more about", Reason::RelatedLinks),
     ("also read:", Reason::RelatedLinks),
-    ("published on", Reason::Byline),
-    ("published:", Reason::Byline),
-    ("posted:", Reason::Byline),
-    ("updated:", Reason::Byline),
-    ("last updated", Reason::Byline),
+    ("published on", Reason::Dateline),
+    ("published:", Reason::Dateline),
+    ("posted:", Reason::Dateline),
+    ("updated:", Reason::Dateline),
+    ("last updated", Reason::Dateline),
     ("listen to this article", Reason::Byline),
     ("dive deeper", Reason::Byline),
     ("©", Reason::Footer),
     ("copyright ©", Reason::Footer),
     ("with files from", Reason::Footer),
+    ("image copyright", Reason::Credit),
+    ("image source", Reason::Credit),
+    ("media caption", Reason::Media),
+    ("more:", Reason::RelatedLinks),
+    ("now playing", Reason::Video),
+    ("warning -", Reason::Warning),
+    ("warning:", Reason::Warning),
+    ("warning –", Reason::Warning),
+    ("content warning", Reason::Warning),
+    ("share this with", Reason::Share),
 ];
 
 /// Photo agencies and picture desks: a line that is only one of these is a photo credit.
@@ -175,18 +221,23 @@ pub fn classify(text: &str) -> Option<Reason> {
             if (is_number(n) || *n == "a" || *n == "an")
                 && unit.trim_end_matches('s').len() <= 6 =>
         {
-            return Some(Reason::Byline)
+            return Some(Reason::Dateline)
         }
         // "Duration 1:30"
         ["duration", t] if t.contains(':') => return Some(Reason::Video),
         _ => {}
     }
-    // Dates alone: "27 Feb 2026", "03 May 2025 4".
-    if (2..=4).contains(&words.len())
-        && words.iter().any(|w| is_month(w))
-        && words.iter().any(|w| is_number(w))
-        && words.iter().all(|w| is_month(w) || is_number(w))
-    {
+    // Dates and times alone: "27 Feb 2026", "Oct. 9, 2020, 9:05 AM", "02:22", "10 hours ago 7".
+    if is_dateline(&words) {
+        return Some(Reason::Dateline);
+    }
+    if is_warning(&folded) {
+        return Some(Reason::Warning);
+    }
+    if is_credit_line(text) {
+        return Some(Reason::Credit);
+    }
+    if is_staff_line(text, &words) {
         return Some(Reason::Byline);
     }
     // "Add <outlet> on Google", "Follow <outlet>:" buttons.
@@ -217,6 +268,240 @@ pub fn classify(text: &str) -> Option<Reason> {
     None
 }
 
+/// Words a date or time line is made of besides numbers, months and days.
+const DATE_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "a.m.",
+    "p.m.",
+    "at",
+    "on",
+    "of",
+    "ago",
+    "updated",
+    "posted",
+    "published",
+    "last",
+    "first",
+    "and",
+    "|",
+    "-",
+    "–",
+    "·",
+    "utc",
+    "gmt",
+    "bst",
+    "cet",
+    "cest",
+    "edt",
+    "est",
+    "cdt",
+    "cst",
+    "mdt",
+    "mst",
+    "pdt",
+    "pst",
+    "et",
+    "pt",
+    "ct",
+    "aest",
+    "aedt",
+    "ist",
+    "jst",
+    "kst",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "an",
+    "a",
+    "just",
+    "now",
+    "today",
+    "yesterday",
+];
+
+/// Whether a line is only a date, a time or both, with the words around them on news pages
+/// (`Updated 11:11 AM GMT+9, August 5, 2023`, `Posted FriFriday 9 OctOctober 2020 at 6:00pm`).
+/// It needs a number, and a month, a clock time or a relative age (`ago`).
+pub fn is_dateline(words: &[&str]) -> bool {
+    if words.is_empty() || words.len() > 16 {
+        return false;
+    }
+    let (mut number, mut anchor) = (false, false);
+    for w in words {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | ';'));
+        if w.is_empty() {
+            continue;
+        }
+        if is_iso_date(w) {
+            number = true;
+            anchor = true;
+        } else if is_number(w) || is_ordinal(w) {
+            number = true;
+        } else if is_clock(w) {
+            number = true;
+            anchor = true;
+        } else if is_month(w) || is_glued_date_word(w) || w == "ago" {
+            anchor = true;
+        } else if !w.bytes().any(|b| b.is_ascii_alphanumeric()) {
+            // Icons and words of another script around an archive's date: neutral.
+        } else if !(super::text::is_day(w.trim_end_matches('.'))
+            || DATE_WORDS.contains(&w)
+            || is_zone(w))
+        {
+            return false;
+        }
+    }
+    number && anchor
+}
+
+/// `2026-07-18`: a date as machines write it.
+fn is_iso_date(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && [y, m, d].iter().all(|p| is_number(p)))
+}
+
+/// `9:05`, `02:22`, `6:00pm`, `11:11am`: a clock time or a duration.
+fn is_clock(w: &str) -> bool {
+    let w = w.trim_end_matches("am").trim_end_matches("pm");
+    let Some((h, m)) = w.split_once(':') else {
+        return false;
+    };
+    let m = m.split(':').next().unwrap_or(m);
+    (1..=2).contains(&h.len()) && is_number(h) && m.len() == 2 && is_number(m)
+}
+
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    is_number(digits) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// `gmt+9`, `utc-5`: an offset time zone.
+fn is_zone(w: &str) -> bool {
+    ["gmt", "utc"].iter().any(|z| {
+        w.strip_prefix(z)
+            .and_then(|r| r.strip_prefix(['+', '-']))
+            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == ':'))
+    })
+}
+
+/// A day or month name glued to its own abbreviation by a screen-reader label (`frifriday`,
+/// `octoctober`).
+fn is_glued_date_word(w: &str) -> bool {
+    super::text::MONTHS
+        .iter()
+        .chain(super::text::DAYS.iter())
+        .any(|name| {
+            w.strip_suffix(name)
+                .is_some_and(|head| (2..=4).contains(&head.len()) && name.starts_with(head))
+        })
+}
+
+/// `Warning - this story contains distressing content`, `This article contains graphic images`.
+fn is_warning(folded: &str) -> bool {
+    (folded.starts_with("warning") || folded.starts_with("this story contains"))
+        && (folded.contains("distressing")
+            || folded.contains("graphic")
+            || folded.contains("disturbing")
+            || folded.contains("may upset"))
+}
+
+/// A photo credit alone on its line: `Jane D. Doe/AP`, `Photo illustration by Jane Doe / Outlet`,
+/// `Photograph: Jane Doe`, or a bare web address (`archive.example.org`) under a screenshot.
+pub fn is_credit_line(text: &str) -> bool {
+    // Credits carry no closing punctuation (an initial's full stop is not one).
+    if text.len() > 90 || text.ends_with(['.', '!', '?', ';']) && !ends_with_initial(text) {
+        return false;
+    }
+    let words = word_count(text);
+    let capitalised = |p: &str| {
+        p.split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+    };
+    if let Some((who, agency)) = text.split_once('/') {
+        let (who, agency) = (who.trim(), agency.trim());
+        if words <= 8 && !who.is_empty() && !agency.is_empty() && !agency.contains('/') {
+            let prefixed = ["Photo", "Illustration", "Image", "Photograph"]
+                .iter()
+                .any(|p| who.starts_with(p));
+            return (prefixed || (capitalised(who) && word_count(who) <= 4)) && capitalised(agency);
+        }
+    }
+    let f = fold_prefix(text, 24);
+    if let Some(p) = [
+        "photo illustration by ",
+        "photograph: ",
+        "photo: ",
+        "illustration by ",
+    ]
+    .iter()
+    .find(|p| f.starts_with(*p))
+    {
+        // The credit names someone (`Photo: Jane Doe`); `Photo: a flooded street` is a caption.
+        let rest = text.get(p.len()..).unwrap_or("");
+        return words <= 8 && !text.contains(". ") && capitalised(rest);
+    }
+    // A lone domain: letters, dots, digits and hyphens, with a dot before a short ending.
+    words == 1
+        && text.contains('.')
+        && text.rsplit('.').next().is_some_and(|tld| {
+            (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !text.starts_with('.')
+}
+
+/// `… Jane D.`: the line ends with a one-letter initial and its full stop.
+fn ends_with_initial(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("");
+    last.len() == 2 && last.starts_with(|c: char| c.is_ascii_uppercase()) && last.ends_with('.')
+}
+
+/// A journalist's title line: `Jane Doe, diplomatic correspondent`, `Health and science editor`.
+fn is_staff_line(text: &str, words: &[&str]) -> bool {
+    words.len() <= 8
+        && !text.ends_with(['.', '?', '!'])
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "correspondent" | "editor" | "reporter" | "columnist" | "contributor" | "writer"
+            )
+        })
+}
+
+/// The caption after a label glued to it by a scraper (`image captionA flooded street`,
+/// `Image caption A flooded street`), for photo captions only.
+pub fn labelled_caption(text: &str) -> Option<&str> {
+    if let Some(rest) = text.strip_prefix("Photo: ") {
+        // `Photo: a flooded street`, not `Photo: Jane Doe` (a credit).
+        return rest.starts_with(char::is_lowercase).then_some(rest);
+    }
+    let head = text.get(..13)?;
+    if !head.eq_ignore_ascii_case("image caption") {
+        return None;
+    }
+    let rest = text[13..].trim_start();
+    (!rest.is_empty()).then_some(rest)
+}
+
 /// Whether the line is a byline: `By NAME[, NAME and NAME]`, possibly with a trailing `Follow`.
 pub fn is_byline(text: &str) -> bool {
     let t = text.trim();
@@ -225,9 +510,14 @@ pub fn is_byline(text: &str) -> bool {
     };
     !super::text::ends_sentence(t)
         && word_count(rest) <= 10
-        && rest
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w == "and")
+        && rest.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || w == "and"
+                || w == "on"
+                || w == "at"
+                || is_month(w)
+                || is_clock(w.trim_end_matches([',', '.']))
+        })
 }
 
 /// Whether the line is a section label or kicker: a short line all in capitals (`MIDDLE EAST CRISIS`).
@@ -304,6 +594,21 @@ pub fn embed_credit(text: &str) -> Option<&str> {
     (!inner.is_empty() && word_count(inner) <= 6).then_some(inner)
 }
 
+/// The signature of an embedded social post, `— Jane Doe (@janedoe) August 29, 2024`,
+/// returned without its dash.
+pub fn post_signature(text: &str) -> Option<&str> {
+    let rest = text
+        .strip_prefix("— ")
+        .or_else(|| text.strip_prefix("- "))
+        .or_else(|| text.strip_prefix("– "))?;
+    let at = rest.find("(@")?;
+    let close = rest[at..].find(')')? + at;
+    let date = rest[close + 1..].trim();
+    let words: Vec<&str> = date.split_whitespace().collect();
+    (rest.len() <= 160 && (words.is_empty() || words.iter().any(|w| is_month(&w.to_lowercase()))))
+        .then_some(rest)
+}
+
 /// The header of a video player: `WATCH | Title:` or `Watch: Title`.
 pub fn is_video_header(text: &str) -> bool {
     // Every line is asked: only fold those that can start with `watch` or `video`.
@@ -316,6 +621,27 @@ pub fn is_video_header(text: &str) -> bool {
 
 /// Promotion box lines: `Ground Game: Sign up for …`, `Today’s news: Follow live updates …`.
 pub fn is_promo(text: &str) -> bool {
+    // A newsletter prompt: `Subscribe to the … newsletter for …`, `Sign up for our …`.
+    if matches!(text.bytes().next(), Some(b'S')) && text.len() <= 300 {
+        let f = fold_prefix(text, 300);
+        if (f.starts_with("subscribe to ")
+            || f.starts_with("sign up for ")
+            || f.starts_with("sign up to "))
+            && f.contains("newsletter")
+        {
+            return true;
+        }
+    }
+    if text.len() <= 300 {
+        let f = fold_prefix(text, 300);
+        let networks = ["facebook", "twitter", "instagram", "tiktok", "youtube"]
+            .iter()
+            .filter(|n| f.contains(*n))
+            .count();
+        if (f.starts_with("follow ") && networks >= 2) || f.contains("see more on this story") {
+            return true;
+        }
+    }
     let Some((label, body)) = text.split_once(": ") else {
         return false;
     };
@@ -374,9 +700,9 @@ mod tests {
         );
         assert_eq!(classify("list 2 of 4"), Some(Reason::RelatedLinks));
         assert_eq!(classify("3 of 12 |"), Some(Reason::Gallery));
-        assert_eq!(classify("14 hours ago"), Some(Reason::Byline));
+        assert_eq!(classify("14 hours ago"), Some(Reason::Dateline));
         assert_eq!(classify("Duration 1:30"), Some(Reason::Video));
-        assert_eq!(classify("27 Feb 2026"), Some(Reason::Byline));
+        assert_eq!(classify("27 Feb 2026"), Some(Reason::Dateline));
         assert_eq!(classify("share2"), Some(Reason::Share));
         assert_eq!(classify("___"), Some(Reason::Separator));
     }

@@ -259,6 +259,16 @@ pub enum Reason {
     Separator,
     /// The author's biography and the site's footer.
     Footer,
+    /// A date or time on its own line (`Oct. 9, 2020`, `Updated 11:11 AM GMT+9`, `02:22`).
+    Dateline,
+    /// A photo credit on its own line (`Jane Doe/AP`, `Image copyright EPA`).
+    Credit,
+    /// Media and gallery furniture: `Image`, `View photos`, media captions, player notices.
+    Media,
+    /// A content warning above the story.
+    Warning,
+    /// A pull quote: a line that repeats a sentence of the body next to it.
+    PullQuote,
 }
 
 impl Via {
@@ -289,7 +299,7 @@ impl Via {
 
 impl Reason {
     /// Every reason, in declaration order.
-    pub const ALL: [Reason; 14] = [
+    pub const ALL: [Reason; 19] = [
         Reason::DuplicateTitle,
         Reason::Navigation,
         Reason::Share,
@@ -304,6 +314,11 @@ impl Reason {
         Reason::Tags,
         Reason::Separator,
         Reason::Footer,
+        Reason::Dateline,
+        Reason::Credit,
+        Reason::Media,
+        Reason::Warning,
+        Reason::PullQuote,
     ];
 
     /// The JSON name (`duplicate_title`, `navigation`, …).
@@ -323,6 +338,11 @@ impl Reason {
             Reason::Tags => "tags",
             Reason::Separator => "separator",
             Reason::Footer => "footer",
+            Reason::Dateline => "dateline",
+            Reason::Credit => "credit",
+            Reason::Media => "media",
+            Reason::Warning => "warning",
+            Reason::PullQuote => "pull_quote",
         }
     }
 
@@ -343,17 +363,62 @@ impl Reason {
             Reason::Tags => "tag list",
             Reason::Separator => "separator",
             Reason::Footer => "author note or site footer",
+            Reason::Dateline => "date or time line",
+            Reason::Credit => "photo credit",
+            Reason::Media => "media furniture",
+            Reason::Warning => "content warning",
+            Reason::PullQuote => "pull quote repeating the body",
         }
+    }
+
+    /// The variant with this JSON name.
+    pub fn from_name(name: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.as_str() == name)
     }
 }
 
 /// Something the parser noticed and users may want to check; never an error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
-    /// Input lines concerned.
+    /// What kind of doubtful decision this is.
+    pub kind: DiagnosticKind,
+    /// Input lines concerned (unknown for article JSON).
     pub lines: Lines,
     /// What was noticed, one lowercase sentence.
     pub message: String,
+}
+
+/// The kinds of doubtful decision a [`Diagnostic`] reports, so tools can filter or count them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DiagnosticKind {
+    /// No line read as a headline.
+    NoTitle,
+    /// The headline was not the first line that is not furniture (a kicker or credit came first).
+    TitleNotFirst,
+    /// A heading that is not a question, taken from its neighbours alone.
+    HeadingWithoutQuestion,
+    /// A heading with nothing under it.
+    EmptySection,
+    /// Article JSON gave two sections the same id (or an unusable one); it was renamed.
+    SectionIdRenamed,
+    /// Article JSON named a speaker that is not among its experts; it was dropped.
+    UnknownSpeaker,
+}
+
+impl DiagnosticKind {
+    /// The JSON name (`no_title`, `heading_without_question`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticKind::NoTitle => "no_title",
+            DiagnosticKind::TitleNotFirst => "title_not_first",
+            DiagnosticKind::HeadingWithoutQuestion => "heading_without_question",
+            DiagnosticKind::EmptySection => "empty_section",
+            DiagnosticKind::SectionIdRenamed => "section_id_renamed",
+            DiagnosticKind::UnknownSpeaker => "unknown_speaker",
+        }
+    }
 }
 
 impl Article {

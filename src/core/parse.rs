@@ -25,7 +25,97 @@ pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
     let roles = Roles::decide(&units, &tags);
     let mut diagnostics = Vec::new();
     let mut article = assemble(&units, &roles.roles, &mut diagnostics);
-    attribution::attribute(&mut article);
+    attribute_after_headline(&mut article);
+    if roles.title_guessed {
+        if let Some(lines) = article.title_lines {
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::TitleNotFirst,
+                lines,
+                message:
+                    "the headline was taken from a later line; the lines above it were set aside"
+                        .to_string(),
+            });
+        }
+    }
+    (article, diagnostics)
+}
+
+/// Attributes speakers with the headline and deck read first, as a reader reads them: they
+/// introduce people by full name (`…, Jane Doe says`) whom the body then calls by surname.
+/// They are read as paragraphs ahead of the intro and taken out again, so nothing in them
+/// is attributed and nobody quoted only there is an expert.
+fn attribute_after_headline(article: &mut Article) {
+    let primer: Vec<Block> = [&article.title, &article.standfirst]
+        .into_iter()
+        .flatten()
+        .map(|text| {
+            Block::Paragraph(Paragraph {
+                text: text.clone(),
+                ..Paragraph::default()
+            })
+        })
+        .collect();
+    let k = primer.len();
+    if k == 0 {
+        attribution::attribute(article);
+        return;
+    }
+    let intro = &mut article.sections[0].blocks;
+    intro.splice(0..0, primer);
+    attribution::attribute(article);
+    article.sections[0].blocks.drain(0..k);
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (_, p) in article.paragraphs() {
+        for id in &p.speakers {
+            *counts.entry(id.as_str()).or_default() += 1;
+        }
+    }
+    let counts: Vec<usize> = article
+        .experts
+        .iter()
+        .map(|e| counts.get(e.id.as_str()).copied().unwrap_or(0))
+        .collect();
+    let mut counts = counts.into_iter();
+    article.experts.retain_mut(|e| {
+        e.paragraphs = counts.next().unwrap_or(0);
+        e.paragraphs > 0
+    });
+}
+
+/// Takes an article that came as JSON into the core, as [`parse`] does for text: ids made
+/// unique slugs, unknown speakers dropped, expert counts recounted ([`Article::normalise`]),
+/// and speakers attributed when the JSON names none. Every client (the CLI's `parse` and
+/// `check`, the widget's `mount`) calls this, so the same JSON gives the same article
+/// everywhere; what was changed is reported as diagnostics.
+pub fn adopt(mut article: Article) -> (Article, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let known: HashSet<&str> = article.experts.iter().map(|e| e.id.as_str()).collect();
+    for (_, p) in article.paragraphs() {
+        for id in p.speakers.iter().filter(|id| !known.contains(id.as_str())) {
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::UnknownSpeaker,
+                lines: p.lines,
+                message: format!("speaker {id:?} is not among the experts and was dropped"),
+            });
+        }
+    }
+    let inserted = usize::from(article.sections.first().is_none_or(|s| s.heading.is_some()));
+    let old_ids: Vec<String> = article.sections.iter().map(|s| s.id.clone()).collect();
+    article.normalise();
+    for (old, s) in old_ids.iter().zip(article.sections.iter().skip(inserted)) {
+        if *old != s.id {
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::SectionIdRenamed,
+                lines: s.heading_lines.unwrap_or_default(),
+                message: format!("section id {old:?} became {:?}", s.id),
+            });
+        }
+    }
+    let attributed =
+        !article.experts.is_empty() || article.paragraphs().any(|(_, p)| !p.speakers.is_empty());
+    if !attributed {
+        attribution::attribute(&mut article);
+    }
     (article, diagnostics)
 }
 
@@ -165,6 +255,8 @@ enum Tag {
     Caption,
     /// An embed placeholder's label.
     EmbedLabel,
+    /// The signature line of an embedded social post (`— Name (@handle) date`).
+    PostSignature,
     /// Short, capitalised and without closing punctuation: a heading, a link or a name.
     HeadingLike,
     /// Anything else: body text.
@@ -187,6 +279,9 @@ fn tag(text: &str) -> Tag {
     if furniture::is_embed_label(text) {
         return Tag::EmbedLabel;
     }
+    if furniture::post_signature(text).is_some() {
+        return Tag::PostSignature;
+    }
     if furniture::is_label(text) {
         return Tag::Label;
     }
@@ -196,7 +291,7 @@ fn tag(text: &str) -> Tag {
     if furniture::is_agency_credit(text) {
         return Tag::AgencyCredit;
     }
-    if furniture::split_credit(text).is_some() {
+    if furniture::split_credit(text).is_some() || furniture::labelled_caption(text).is_some() {
         return Tag::Caption;
     }
     if is_heading_like(text) {
@@ -212,6 +307,25 @@ fn is_heading_like(text: &str) -> bool {
     }
     let words = word_count(text);
     let quoted = text.starts_with(|c: char| is_quote_mark(c));
+    // A heading is one question or phrase (a reader's question may take two sentences);
+    // a line opening with a conjunction carries on the paragraph before it.
+    if sentence_breaks(text) > 1 {
+        return false;
+    }
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    if matches!(first_word, "And" | "But" | "So" | "Or" | "Yet" | "Nor") {
+        return false;
+    }
+    // A question inside quotes at the end is someone's words (`He asked, “Why?”`), and a
+    // wire lead (`CITY (AP) — …`) opens a story.
+    let quoted_end = text.ends_with(|c: char| is_quote_mark(c))
+        && matches!(final_mark(text), Some('?' | '!'))
+        && text.char_indices().any(|(at, c)| {
+            at > 0 && super::text::OPEN_QUOTES.contains(&c) && text[..at].ends_with(' ')
+        });
+    if quoted_end || text.contains(" — ") && is_wire_lead(text) {
+        return false;
+    }
     // A line ending on a function word is a sentence a scraper cut at a link.
     let last_word = text.rsplit(char::is_whitespace).next().unwrap_or("");
     if matches!(
@@ -240,10 +354,65 @@ fn is_heading_like(text: &str) -> bool {
         return false;
     }
     match final_mark(text) {
-        Some('?') => !quoted && words <= 16,
+        Some('?') => !quoted && words <= 20,
         Some('.' | ',' | ';' | ':' | '!' | '…' | '-' | '–' | '—') | None => false,
         Some(_) => words <= 10,
     }
+}
+
+/// A first line closed like a sentence that is still the headline: short, at most two
+/// sentences, and either in title case or followed by a longer paragraph.
+fn is_closed_headline(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], i: usize) -> bool {
+    let text = &units[i].text;
+    let words = word_count(text);
+    if !(3..=24).contains(&words) || !starts_upper(text) || sentence_breaks(text) > 1 {
+        return false;
+    }
+    let mut next = (i + 1..units.len()).filter(|&j| roles[j].is_none()).take(3);
+    let Some(first) = next.next() else {
+        return false;
+    };
+    if starts_lower(&units[first].text) {
+        return false;
+    }
+    // Decks and kickers may stand between the headline and the first paragraph.
+    is_title_case(text)
+        || std::iter::once(first)
+            .chain(next)
+            .any(|j| tags[j] == Tag::Text && word_count(&units[j].text) > words)
+}
+
+/// How many times a sentence ends inside the text (`. ` then a capital), not counting the end.
+pub(crate) fn sentence_breaks(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    for k in 1..b.len().saturating_sub(2) {
+        if matches!(b[k], b'.' | b'?' | b'!')
+            && b[k + 1] == b' '
+            && b[k + 2].is_ascii_uppercase()
+            && b[k - 1].is_ascii_lowercase()
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Most longer words capitalised, as headlines are set (`Clinton Breaks With Obama On Bill`).
+fn is_title_case(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capital = long.iter().filter(|w| starts_upper(w)).count();
+    long.len() >= 2 && capital * 4 >= long.len() * 3
+}
+
+/// `CITY, State (Agency) — …`: a wire story's opening, its place in capitals.
+fn is_wire_lead(text: &str) -> bool {
+    let head = text.split(" — ").next().unwrap_or("");
+    let place = head.split([',', '(']).next().unwrap_or("").trim();
+    word_count(head) <= 8 && super::text::is_all_caps(place)
 }
 
 /// Headlines of other stories end with their attribution: `…, officials say`.
@@ -282,6 +451,8 @@ enum Role {
 
 struct Roles {
     roles: Vec<Role>,
+    /// The headline was not the first line that is not furniture.
+    title_guessed: bool,
 }
 
 impl Roles {
@@ -302,6 +473,7 @@ impl Roles {
         // The title: the first unit that reads like a headline, within the first few
         // that are not furniture. Kickers before it are navigation.
         let mut title: Option<(usize, String)> = None;
+        let mut title_guessed = false;
         let mut seen = 0;
         for i in 0..n {
             if roles[i].is_some() {
@@ -312,13 +484,32 @@ impl Roles {
                 break;
             }
             let text = headline_of(&units[i].text);
+            // Menu entries are one or two words; `X, explained` is a headline.
+            let long_enough =
+                word_count(text) >= 3 || (word_count(text) == 2 && text.contains([',', ':']));
             let headline = matches!(tags[i], Tag::HeadingLike | Tag::Text)
-                && word_count(text) >= 3
-                && !matches!(final_mark(text), Some('.' | ':' | ','))
-                && text.len() <= 250;
-            if headline {
+                && long_enough
+                && text.len() <= 250
+                && match final_mark(text) {
+                    Some(':' | ',') => false,
+                    // Hard news closes its headline like a sentence; only the first line may do
+                    // that, and only when it is short and the body that follows is longer.
+                    Some('.' | ';') => seen == 1 && is_closed_headline(units, tags, &roles, i),
+                    _ => true,
+                };
+            // A show or section name above the headline (`Morning News Weekly`): a few
+            // capitalised words, then a longer headline-like line.
+            let kicker = headline
+                && tags[i] == Tag::HeadingLike
+                && word_count(text) <= 4
+                && !text.contains([',', ':', '?'])
+                && (i + 1..n).find(|&j| roles[j].is_none()).is_some_and(|j| {
+                    tags[j] == Tag::HeadingLike && word_count(&units[j].text) > word_count(text)
+                });
+            if headline && !kicker {
                 roles[i] = Some(Role::Title);
                 title = Some((i, fold(text)));
+                title_guessed = seen > 1;
                 for r in roles.iter_mut().take(i) {
                     if r.is_none() {
                         *r = Some(Role::Removed(Reason::Navigation));
@@ -394,10 +585,39 @@ impl Roles {
                     | "related coverage"
                     | "related articles"
                     | "more on this story"
+                    | "see also"
+                    | "see also:"
+                    | "keep reading"
+                    | "more from"
             ) || (folded.starts_with("list of ") && folded.ends_with(" items"));
-            if opens_links {
+            let opens_tags = matches!(folded.as_str(), "related topics" | "topics" | "more on:");
+            if opens_links || opens_tags {
+                let reason = if opens_links {
+                    Reason::RelatedLinks
+                } else {
+                    Reason::Tags
+                };
                 let mut j = i + 1;
+                let mut first_item: Option<bool> = None;
                 while j < n {
+                    let question = final_mark(&units[j].text) == Some('?');
+                    // A question after headlines that are not, with body text under it, is
+                    // the next section's heading: the list ended before it.
+                    let heading_after = opens_links
+                        && first_item == Some(false)
+                        && question
+                        && roles[j].is_none()
+                        && tags[j] == Tag::HeadingLike
+                        && j + 1 < n
+                        && roles[j + 1].is_none()
+                        && tags[j + 1] == Tag::Text
+                        && ends_sentence(&units[j + 1].text);
+                    if heading_after {
+                        break;
+                    }
+                    if roles[j].is_none() && first_item.is_none() {
+                        first_item = Some(question);
+                    }
                     match (&roles[j], tags[j]) {
                         (Some(Role::Removed(_)), _) if is_phrase(&units[j].text, "end of list") => {
                             j += 1;
@@ -406,13 +626,14 @@ impl Roles {
                         (Some(Role::Removed(_)), _) => {}
                         // Story headlines: short lines, or longer ones without a full stop.
                         (None, Tag::HeadingLike | Tag::Label) => {
-                            roles[j] = Some(Role::Removed(Reason::RelatedLinks))
+                            roles[j] = Some(Role::Removed(reason))
                         }
                         (None, Tag::Text)
-                            if !ends_sentence(&units[j].text)
+                            if opens_links
+                                && !ends_sentence(&units[j].text)
                                 && word_count(&units[j].text) <= 25 =>
                         {
-                            roles[j] = Some(Role::Removed(Reason::RelatedLinks))
+                            roles[j] = Some(Role::Removed(reason))
                         }
                         _ => break,
                     }
@@ -485,7 +706,36 @@ impl Roles {
                         });
                         roles[i + 1] = Some(Role::Taken);
                     } else {
-                        roles[i] = Some(Role::Removed(Reason::OrphanCredit));
+                        // `A caption line` then `Getty Images`: the credit closes its caption.
+                        let caption_before = i > 0
+                            && roles[i - 1].is_none()
+                            && tags[i - 1] == Tag::Text
+                            && word_count(&units[i - 1].text) <= 20
+                            && i - 1 > title.as_ref().map_or(0, |(t, _)| *t)
+                            && i + 1 < n
+                            && tags[i + 1] == Tag::Text
+                            && word_count(&units[i + 1].text) > word_count(&units[i - 1].text);
+                        if caption_before {
+                            roles[i - 1] = Some(Role::Figure {
+                                alt: false,
+                                caption_next: false,
+                            });
+                            roles[i] = Some(Role::Removed(Reason::Credit));
+                        } else {
+                            roles[i] = Some(Role::Removed(Reason::OrphanCredit));
+                        }
+                    }
+                }
+                Tag::PostSignature => {
+                    // `— Name (@handle) August 29, 2024` signs the embedded post above it.
+                    if i > 0
+                        && roles[i - 1].is_none()
+                        && matches!(tags[i - 1], Tag::Text | Tag::HeadingLike)
+                    {
+                        roles[i - 1] = Some(Role::Embed { credit_next: true });
+                        roles[i] = Some(Role::Taken);
+                    } else {
+                        roles[i] = Some(Role::Removed(Reason::Media));
                     }
                 }
                 Tag::EmbedLabel => {
@@ -507,9 +757,18 @@ impl Roles {
         let after_title = title.as_ref().map_or(0, |(t, _)| t + 1);
         let mut standfirst = None;
         // The first text after the title, looking past furniture and navigation-like lines.
+        // A question right under the headline is its deck, not a heading.
+        let deck_question = title.is_some()
+            && after_title < n
+            && roles[after_title].is_none()
+            && tags[after_title] == Tag::HeadingLike
+            && final_mark(&units[after_title].text) == Some('?')
+            && word_count(&units[after_title].text) >= 8;
         let first_text = (after_title..n).find(|&i| {
             is_content(&roles[i])
-                || (roles[i].is_none() && tags[i] != Tag::HeadingLike && tags[i] != Tag::Label)
+                || (roles[i].is_none()
+                    && ((tags[i] != Tag::HeadingLike && tags[i] != Tag::Label)
+                        || (deck_question && i == after_title)))
         });
         if let Some(first) = first_text {
             // A standfirst is set apart from the body by page furniture, a photo or a
@@ -519,12 +778,13 @@ impl Roles {
                     (Some(Role::Removed(_) | Role::Figure { .. }), _) => true,
                     (None, Tag::Caption | Tag::AgencyCredit) => true,
                     (None, Tag::Text) => !ends_sentence(&units[first + 1].text),
+                    // The author's name under a deck.
+                    (None, Tag::HeadingLike) => is_person_name(&units[first + 1].text),
                     _ => false,
                 };
             let is_standfirst = roles[first].is_none()
-                && tags[first] == Tag::Text
-                && ends_sentence(&units[first].text)
-                && set_apart;
+                && ((tags[first] == Tag::Text && ends_sentence(&units[first].text) && set_apart)
+                    || (deck_question && first == after_title));
             if is_standfirst {
                 roles[first] = Some(Role::Standfirst);
                 standfirst = Some(first);
@@ -537,6 +797,63 @@ impl Roles {
             .rev()
             .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
             .map_or(0, |i| i + 1);
+
+        // Three or more short lines in a row, none closed like a sentence, are a list of
+        // links even when some are too long or too open to look like headings.
+        let mut i = 0;
+        while i < n {
+            let open_line = |k: usize| {
+                roles[k].is_none()
+                    && matches!(tags[k], Tag::Text | Tag::HeadingLike)
+                    && starts_upper(&units[k].text)
+                    && word_count(&units[k].text) <= 15
+                    && !matches!(
+                        final_mark(&units[k].text),
+                        Some('.' | '!' | '?' | '…' | ':')
+                    )
+            };
+            let start = i;
+            while i < n && open_line(i) {
+                i += 1;
+            }
+            // Runs of heading-like lines only are left to the heading pass below, and so is
+            // a last heading-like line with body under it (it may head the next section).
+            let mixed = (start..i).any(|k| tags[k] == Tag::Text);
+            let mut end = i;
+            let is_q = |k: usize| final_mark(&units[k].text) == Some('?');
+            if end > start + 1
+                && tags[end - 1] == Tag::HeadingLike
+                && is_q(end - 1) != is_q(start)
+                && opens_body(units, tags, &roles, end)
+            {
+                end -= 1;
+            }
+            if mixed && end - start >= 3 && start > 0 && i < n {
+                let before_body = end <= body_start;
+                let after_body = start >= body_end;
+                for r in &mut roles[start..end] {
+                    *r = Some(Role::Removed(if before_body {
+                        Reason::Navigation
+                    } else if after_body {
+                        Reason::Tags
+                    } else {
+                        Reason::RelatedLinks
+                    }));
+                }
+            }
+            i = i.max(start + 1);
+        }
+
+        // Pull quotes: a short line that repeats words of a paragraph next to it.
+        for i in 0..n {
+            if roles[i].is_none()
+                && matches!(tags[i], Tag::HeadingLike | Tag::Text)
+                && (5..=25).contains(&word_count(&units[i].text))
+                && is_pull_quote(units, &roles, i)
+            {
+                roles[i] = Some(Role::Removed(Reason::PullQuote));
+            }
+        }
 
         // Runs of heading-like lines: the last may be a heading; the others are link lists.
         let mut i = 0;
@@ -551,10 +868,27 @@ impl Roles {
             }
             let end = i; // exclusive
             let last = end - 1;
+            let question = final_mark(&units[last].text) == Some('?');
+            // After other short lines (a list of links) the last is a heading only when its
+            // shape differs from every one of them (a question after statements, or after
+            // labelled links; a statement after questions).
+            let shape = |k: usize| {
+                let t = &units[k].text;
+                let label = t
+                    .split_once(": ")
+                    .is_some_and(|(l, _)| furniture::is_label(l) || super::text::is_all_caps(l));
+                (final_mark(t) == Some('?'), label)
+            };
+            let stands_out = shape(start) != shape(last)
+                || (start..last).all(|k| is_headline_of_link(&units[k].text));
             let heading = tags[last] == Tag::HeadingLike
                 && !is_headline_of_link(&units[last].text)
+                && !(end - start == 1 && before_body_name(units, tags, last, body_start))
+                && (end - start == 1 || stands_out)
                 && opens_body(units, tags, &roles, end)
-                && closes_before(units, tags, &roles, start);
+                && (closes_before(units, tags, &roles, start)
+                    || (end - start >= 2 && stands_out)
+                    || (question && end - start == 1 && follows_short_line(units, start)));
             let before_body = end <= body_start;
             let after_body = start >= body_end;
             let link_reason = if before_body {
@@ -567,6 +901,13 @@ impl Roles {
             for k in start..end {
                 roles[k] = Some(if k == last && heading {
                     Role::Heading
+                } else if end - start == 1
+                    && before_body
+                    && tags[k] == Tag::HeadingLike
+                    && is_person_name(&units[k].text)
+                {
+                    // A lone name above the body: the author.
+                    Role::Removed(Reason::Byline)
                 } else if end - start >= 2
                     || tags[k] == Tag::Label
                     || ((before_body || after_body) && is_short_name_like(&units[k].text))
@@ -581,12 +922,125 @@ impl Roles {
             }
         }
 
+        // A story card: a headline, its blurb and a `Read more` button.
+        for r in 2..n {
+            if roles[r] == Some(Role::Removed(Reason::Gallery))
+                && is_phrase(&units[r].text, "read more")
+                && roles[r - 2] == Some(Role::Heading)
+                && matches!(roles[r - 1], None | Some(Role::Paragraph))
+                && tags[r - 1] == Tag::Text
+            {
+                for role in &mut roles[r - 2..=r] {
+                    *role = Some(Role::Removed(Reason::RelatedLinks));
+                }
+            }
+        }
+
+        // A reader's long question (more than 16 words) heads a section only in an article
+        // that asks its other questions as headings too.
+        let short_questions = (0..n)
+            .filter(|&i| {
+                roles[i] == Some(Role::Heading)
+                    && final_mark(&units[i].text) == Some('?')
+                    && word_count(&units[i].text) <= 16
+            })
+            .count();
+        if short_questions < 3 {
+            for i in 0..n {
+                if roles[i] == Some(Role::Heading)
+                    && final_mark(&units[i].text) == Some('?')
+                    && word_count(&units[i].text) > 16
+                {
+                    roles[i] = Some(Role::Paragraph);
+                }
+            }
+        }
+
+        // One lone question in a long run of body text is the writer's rhetorical question:
+        // an explainer's questions come several to an article.
+        let headings: Vec<usize> = (0..n)
+            .filter(|&i| roles[i] == Some(Role::Heading))
+            .collect();
+        if let [only] = headings[..] {
+            let before = (0..only)
+                .filter(|&i| roles[i].is_none() || roles[i] == Some(Role::Paragraph))
+                .count();
+            if before >= 4 && final_mark(&units[only].text) == Some('?') {
+                roles[only] = Some(Role::Paragraph);
+            }
+        }
+
         let roles = roles
             .into_iter()
             .map(|r| r.unwrap_or(Role::Paragraph))
             .collect();
-        Roles { roles }
+        Roles {
+            roles,
+            title_guessed,
+        }
     }
+}
+
+/// Whether unit `i` repeats a passage of a longer paragraph within two units of it, as
+/// pull quotes do (quotes and closing punctuation aside).
+fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
+    let text = &units[i].text;
+    // `'Words of a speaker'` without a full stop is a heading quoting the section.
+    if text.starts_with(|c: char| is_quote_mark(c)) && !ends_sentence(text) {
+        return false;
+    }
+    let folded = fold(text);
+    let core = folded
+        .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
+        .trim_end_matches(['.', '!', '?', ',', ';', '…'])
+        .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
+    if !(5..=25).contains(&word_count(core)) {
+        return false;
+    }
+    let lo = i.saturating_sub(2);
+    let hi = (i + 3).min(units.len());
+    (lo..hi).any(|j| {
+        if j == i
+            || !matches!(roles[j], None | Some(Role::Paragraph))
+            || units[j].text.len() <= units[i].text.len() + 10
+        {
+            return false;
+        }
+        // Repeated from inside the paragraph: at its very end it is the paragraph's own
+        // attribution (`…, said Jane Doe, an adviser.`), not a pull quote.
+        let other = fold(&units[j].text);
+        other.find(core).is_some_and(|at| {
+            other[at + core.len()..]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some()
+        })
+    })
+}
+
+/// A lone person's name above the body is its author's byline, not a heading.
+fn before_body_name(units: &[Unit], tags: &[Tag], i: usize, body_start: usize) -> bool {
+    i < body_start && tags[i] == Tag::HeadingLike && is_person_name(&units[i].text)
+}
+
+/// Whether the unit before `i` is a short line left open (a caption, a list item), after
+/// which a question may still start a section.
+fn follows_short_line(units: &[Unit], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| word_count(&units[p].text) <= 12 && !units[p].text.ends_with(':'))
+}
+
+/// Two to four capitalised words and nothing else (`Jane Doe`, `Jane D. Doe`): a person's
+/// name as a byline prints it.
+fn is_person_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
 }
 
 /// Whether a line is this (lowercase) phrase, whatever its case and spacing.
@@ -620,7 +1074,17 @@ fn is_short_name_like(text: &str) -> bool {
 fn opens_body(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], mut i: usize) -> bool {
     while i < units.len() {
         match (&roles[i], tags[i]) {
-            (Some(Role::Removed(Reason::Advertisement)), _) => i += 1,
+            // Ads, bylines, credits and dates may stand between a heading and its text.
+            (
+                Some(Role::Removed(
+                    Reason::Advertisement
+                    | Reason::Byline
+                    | Reason::Credit
+                    | Reason::Dateline
+                    | Reason::Media,
+                )),
+                _,
+            ) => i += 1,
             (Some(Role::Figure { .. } | Role::Embed { .. }), _) => return true,
             (None, Tag::Text) => return !starts_lower(&units[i].text),
             (None, Tag::Caption) => return true,
@@ -676,6 +1140,16 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                 article.standfirst_lines = Some(unit.lines);
             }
             Role::Heading => {
+                if final_mark(&unit.text) != Some('?') {
+                    diagnostics.push(Diagnostic {
+                        kind: DiagnosticKind::HeadingWithoutQuestion,
+                        lines: unit.lines,
+                        message: format!(
+                            "{:?} was taken for a heading from its neighbours (it is not a question)",
+                            unit.text
+                        ),
+                    });
+                }
                 let mut id = slug(&unit.text, "");
                 if id.is_empty() {
                     id = format!("section-{}", article.sections.len());
@@ -730,9 +1204,14 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                     figure.credit = Some(unit.text.clone());
                     figure.caption = units[i + 1].text.clone();
                     figure.lines.last = units[i + 1].lines.last;
+                } else if let Some(caption) = furniture::labelled_caption(&unit.text) {
+                    figure.caption = caption.to_string();
                 } else if let Some((caption, credit)) = furniture::split_credit(&unit.text) {
                     figure.caption = caption.to_string();
                     figure.credit = Some(credit.to_string());
+                } else {
+                    // A caption whose credit line follows it (and stays in `removed`).
+                    figure.caption = unit.text.clone();
                 }
                 section.blocks.push(Block::Figure(figure));
             }
@@ -743,7 +1222,10 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                     credit: None,
                 };
                 if *credit_next {
-                    embed.credit = furniture::embed_credit(&units[i + 1].text).map(str::to_string);
+                    let next = &units[i + 1].text;
+                    embed.credit = furniture::embed_credit(next)
+                        .or_else(|| furniture::post_signature(next))
+                        .map(str::to_string);
                     embed.lines.last = units[i + 1].lines.last;
                 }
                 section.blocks.push(Block::Embed(embed));
@@ -759,6 +1241,7 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
     for s in &article.sections {
         if s.heading.is_some() && s.blocks.is_empty() {
             diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::EmptySection,
                 lines: s.heading_lines.unwrap_or_default(),
                 message: format!(
                     "heading {:?} has no content under it",
@@ -769,6 +1252,7 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
     }
     if article.title.is_none() && !units.is_empty() {
         diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::NoTitle,
             lines: units[0].lines,
             message: "no headline found: the first lines read as body text".to_string(),
         });

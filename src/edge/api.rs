@@ -271,15 +271,9 @@ fn from_text(text: &str, what: &str) -> Result<Article, String> {
 }
 
 fn from_json(value: JsValue, what: &str) -> Result<Article, String> {
-    let mut article = super::convert::article_from_js(&value)
+    let article = super::convert::article_from_js(&value)
         .map_err(|e| format!("{what} is not a valid article: {e}"))?;
-    article.normalise();
-    let attributed =
-        !article.experts.is_empty() || article.paragraphs().any(|(_, p)| !p.speakers.is_empty());
-    if !attributed {
-        core::attribution::attribute(&mut article);
-    }
-    Ok(article)
+    Ok(core::adopt(article).0)
 }
 
 async fn fetch(url: &str) -> Result<Raw, String> {

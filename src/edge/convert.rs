@@ -10,7 +10,8 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::{
-    Article, Block, Embed, Evidence, Expert, Figure, Lines, Paragraph, Removed, Section, Span, Via,
+    Article, Block, Embed, Evidence, Expert, Figure, Lines, Paragraph, Reason, Removed, Section,
+    Span, Via,
 };
 use crate::ui::{Labels, ReaderOptions};
 
@@ -97,7 +98,21 @@ pub fn article_from_js(v: &JsValue) -> Result<Article> {
         source: opt_string(v, "source", at)?,
         sections: list(v, "sections", at, section_from_js)?,
         experts: list(v, "experts", at, expert_from_js)?,
+        removed: list(v, "removed", at, removed_from_js)?,
         ..Article::default()
+    })
+}
+
+/// A removed block: its text and a reason by its JSON name (`Reason::from_name`, the same
+/// names `removed_to_js` writes and serde reads in the CLI).
+fn removed_from_js(v: &JsValue, at: &str) -> Result<Removed> {
+    object(v, at)?;
+    let reason = string(v, "reason", at)?;
+    Ok(Removed {
+        text: string(v, "text", at)?,
+        reason: Reason::from_name(&reason)
+            .ok_or_else(|| format!("{at}.reason {reason:?} is not a known reason"))?,
+        lines: Lines::default(),
     })
 }
 

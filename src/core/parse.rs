@@ -398,7 +398,7 @@ pub(crate) fn sentence_breaks(text: &str) -> usize {
     n
 }
 
-/// Most longer words capitalised, as headlines are set (`Clinton Breaks With Obama On Bill`).
+/// Most longer words capitalised, as headlines are set (`Council Backs Plan For New Harbour`).
 fn is_title_case(text: &str) -> bool {
     let long: Vec<&str> = text
         .split_whitespace()

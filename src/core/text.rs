@@ -249,7 +249,7 @@ mod tests {
             slug("Is the takeover imminent?", "s"),
             "is-the-takeover-imminent"
         );
-        assert_eq!(slug("Elinor Hammarskjöld", "x"), "elinor-hammarskjold");
+        assert_eq!(slug("Ingrid Sjöström", "x"), "ingrid-sjostrom");
         assert_eq!(slug("Ukraine’s war", "x"), "ukraines-war");
         assert_eq!(slug("مرحبا", "section-2"), "section-2");
     }

@@ -146,7 +146,7 @@ pub(super) fn appositive_after(tokens: &[Token], end: usize) -> Option<String> {
 }
 
 /// The lowercase role words right before a name: `lawmaker`, `Democratic pollster`,
-/// `the Trump campaign’s political director`.
+/// `the mayor’s chief of staff`.
 pub(super) fn role_before(tokens: &[Token], start: usize) -> Option<String> {
     let mut s = start;
     while s > 0 && start - s < 6 {

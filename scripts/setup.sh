@@ -12,6 +12,17 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# A minimal rustup profile lacks rustfmt and clippy, which the test command runs.
+installed_components=$(rustup component list --installed)
+for component in rustfmt clippy; do
+  if grep -q "^$component" <<<"$installed_components"; then
+    say "rust component $component: present"
+  else
+    say "rust component $component: installing"
+    rustup component add "$component"
+  fi
+done
+
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rust target wasm32-unknown-unknown: present"
 else

@@ -457,3 +457,111 @@ async fn a_reader_that_panics_shows_a_message_and_the_others_keep_working() {
         root.remove();
     }
 }
+
+#[cfg(feature = "fault-injection")]
+#[wasm_bindgen_test]
+async fn a_reader_that_panics_after_mounting_fails_alone() {
+    use qa_reader::edge::api::{mount, FAULT_HEADING};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_futures::JsFuture;
+    let toggle_of = |root: &Element, heading: &str| {
+        root.shadow_root()
+            .unwrap()
+            .query_selector_all(".qar-toggle")
+            .unwrap()
+            .values()
+            .into_iter()
+            .map(|n| n.unwrap().dyn_into::<HtmlElement>().unwrap())
+            .find(|b| b.text_content().unwrap_or_default() == heading)
+            .unwrap_or_else(|| panic!("no section {heading:?}"))
+    };
+    let good = fresh_root();
+    JsFuture::from(mount(
+        good.clone().into(),
+        ARTICLE.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("the good reader mounts");
+    let faulty_text = format!("{ARTICLE}\n\n{FAULT_HEADING}\n\nThe answer is in this paragraph.");
+    let bad = fresh_root();
+    let bad_handle = JsFuture::from(mount(
+        bad.clone().into(),
+        faulty_text.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("the faulty reader mounts (its fault is in a closed section)");
+    let codes: std::rc::Rc<std::cell::RefCell<Vec<String>>> = Default::default();
+    let listener = {
+        let codes = codes.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let code = js_sys::Reflect::get(&e.detail(), &"code".into()).unwrap();
+            codes
+                .borrow_mut()
+                .push(code.as_string().unwrap_or_default());
+        })
+    };
+    for root in [&good, &bad] {
+        root.add_event_listener_with_callback("qa-reader:error", listener.as_ref().unchecked_ref())
+            .unwrap();
+    }
+
+    // A click opens the faulty section: its render panics inside Yew's scheduler.
+    toggle_of(&bad, FAULT_HEADING).click();
+    yew::scheduler::flush().await;
+    gloo_timers_wait().await;
+    gloo_timers_wait().await;
+    let shown = bad.shadow_root().unwrap().text_content().unwrap();
+    assert!(
+        shown.contains("internal error"),
+        "the failed reader says so: {shown}"
+    );
+    assert!(bad
+        .shadow_root()
+        .unwrap()
+        .query_selector(".qar-error[role=alert]")
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        *codes.borrow(),
+        ["internal"],
+        "only the failed reader fires, once"
+    );
+    let expand = js_sys::Reflect::get(&bad_handle, &"expandAll".into()).unwrap();
+    let thrown = expand
+        .dyn_into::<js_sys::Function>()
+        .unwrap()
+        .call0(&bad_handle)
+        .expect_err("the failed reader's handle refuses calls");
+    assert_eq!(code_of(&thrown), "internal");
+
+    // The other reader still responds, and later readers mount and respond.
+    let toggle = toggle_of(&good, "Why does it matter?");
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let later = fresh_root();
+    JsFuture::from(mount(
+        later.clone().into(),
+        ARTICLE.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("a later reader mounts");
+    let toggle = toggle_of(&later, "What happens next?");
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(*codes.borrow(), ["internal"]);
+    for root in [good, bad, later] {
+        root.remove();
+    }
+}

@@ -213,17 +213,71 @@ pub(crate) async fn mount_on(
         on_ready,
     };
     let app = super::render(container.clone(), props);
+    let inner = Rc::new(RefCell::new(Some(Mounted {
+        app,
+        dispatcher,
+        article,
+        container,
+        host,
+        failed: None,
+    })));
+    READERS.with(|r| r.borrow_mut().push(inner.clone()));
     JsFuture::from(ready)
         .await
         .map_err(|_| Failure::new(ErrorCode::Internal, "the reader did not start"))?;
-    Ok(ReaderHandle {
-        inner: Rc::new(RefCell::new(Some(Mounted {
-            app,
-            dispatcher,
-            article,
-            container,
-        }))),
-    })
+    // A reader that failed while rendering for the first time rejects its mount.
+    if let Some(failure) = sweep_one(&inner) {
+        return Err(failure);
+    }
+    Ok(ReaderHandle { inner })
+}
+
+thread_local! {
+    /// Every mounted reader, until destroyed: the sweep looks through them for failures.
+    static READERS: RefCell<Vec<Rc<RefCell<Option<Mounted>>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Finds the readers whose components trapped (they left a `qar-failed` marker) and
+/// takes each out of the page: its box says it stopped on an internal error, its host fires
+/// `qa-reader:error` with code `internal`, and its handle refuses further calls. Other
+/// readers are not touched. Returns whether any reader was found failed.
+pub(crate) fn sweep() -> bool {
+    let readers = READERS.with(|r| r.borrow().clone());
+    let mut found = false;
+    for reader in &readers {
+        found |= sweep_one(reader).is_some();
+    }
+    found
+}
+
+/// Fails `reader` if one of its components trapped; returns its failure if so (also when
+/// it had already failed).
+fn sweep_one(reader: &Rc<RefCell<Option<Mounted>>>) -> Option<Failure> {
+    let mut slot = reader.borrow_mut();
+    let mounted = slot.as_mut()?;
+    if let Some(failure) = &mounted.failed {
+        return Some(failure.clone());
+    }
+    let selector = format!(".{}", super::contain::FAILED_CLASS);
+    mounted.container.query_selector(&selector).ok().flatten()?;
+    let failure = internal(&super::contain::last_trap());
+    // Yew keeps its nodes, detached: nothing it does to them can reach the page again.
+    if let Some(parent) = mounted.container.parent_node() {
+        let _ = parent.remove_child(&mounted.container);
+        if let Some(document) = mounted.host.owner_document() {
+            if let Ok(boxed) = document.create_element("div") {
+                boxed.set_class_name("qar-host");
+                status(&boxed, "qar-error", "alert", &failure.message);
+                let _ = parent.append_child(&boxed);
+                mounted.container = boxed;
+            }
+        }
+    }
+    mounted.failed = Some(failure.clone());
+    let host = mounted.host.clone();
+    drop(slot);
+    announce_error(&host, &failure);
+    Some(failure)
 }
 
 fn resolve_target(target: &JsValue) -> Result<Element, Failure> {
@@ -339,18 +393,7 @@ async fn load(source: JsValue) -> Result<Raw, Failure> {
 /// this call is lost, and the caller gets an error to show in this reader's box. A trap
 /// inside the futures queue would instead stall every later mount on the page.
 fn build_guarded(raw: Raw) -> Result<Article, Failure> {
-    let slot: Rc<RefCell<Option<Result<Article, Failure>>>> = Rc::default();
-    let out = slot.clone();
-    let job = Closure::once(move || *out.borrow_mut() = Some(build(raw)));
-    // `Function.call` is imported with wasm-bindgen's `catch`: the glue calls it inside a
-    // JavaScript `try`, so a trap in `job` comes back here as `Err` (no inline JS snippet,
-    // which would be one more file for hosts to copy).
-    let function: &js_sys::Function = job.as_ref().unchecked_ref();
-    if let Err(thrown) = function.call0(&JsValue::UNDEFINED) {
-        return Err(internal(&thrown));
-    }
-    let built = slot.borrow_mut().take();
-    built.unwrap_or_else(|| Err(internal(&JsValue::UNDEFINED)))
+    super::contain::contain(move || build(raw)).unwrap_or_else(|thrown| Err(internal(&thrown)))
 }
 
 /// The failure of a reader whose code trapped (`thrown` is what the trap threw).
@@ -368,6 +411,11 @@ pub(crate) fn internal(thrown: &JsValue) -> Failure {
 /// The text a test passes to make building panic (only with the `fault-injection` feature).
 #[cfg(feature = "fault-injection")]
 pub const FAULT_TRIGGER: &str = "qa-reader: fault injected by a test";
+
+/// A section heading whose section panics when it renders open (only with the
+/// `fault-injection` feature): a test clicks it to make a reader fail after mounting.
+#[cfg(feature = "fault-injection")]
+pub const FAULT_HEADING: &str = "Will opening this section break the reader?";
 
 fn build(raw: Raw) -> Result<Article, Failure> {
     match raw {
@@ -520,7 +568,11 @@ struct Mounted {
     app: yew::AppHandle<App>,
     dispatcher: Rc<RefCell<Option<UseReducerDispatcher<ReaderState>>>>,
     article: Rc<Article>,
+    /// What the reader shows in its shadow root: Yew's root, or the error box once failed.
     container: Element,
+    host: Element,
+    /// Set once a component of this reader trapped.
+    failed: Option<Failure>,
 }
 
 /// A mounted reader, as JavaScript holds it.
@@ -538,7 +590,7 @@ impl ReaderHandle {
             None => None,
             Some(id) => {
                 let inner = self.inner.borrow();
-                let mounted = inner.as_ref().ok_or_else(destroyed)?;
+                let mounted = live(&inner)?;
                 let found = mounted.article.experts.iter().position(|e| e.id == id);
                 Some(found.ok_or_else(|| {
                     Failure::new(
@@ -567,14 +619,20 @@ impl ReaderHandle {
     /// The article as JSON (the documented schema).
     pub fn article(&self) -> Result<JsValue, js_sys::Error> {
         let inner = self.inner.borrow();
-        let mounted = inner.as_ref().ok_or_else(destroyed)?;
+        let mounted = live(&inner)?;
         Ok(super::convert::article_to_js(&mounted.article))
     }
 
     /// Removes the reader and everything it added to the page. Safe to call twice.
     pub fn destroy(&self) {
-        if let Some(mounted) = self.inner.borrow_mut().take() {
-            mounted.app.destroy();
+        let taken = self.inner.borrow_mut().take();
+        READERS.with(|r| r.borrow_mut().retain(|x| !Rc::ptr_eq(x, &self.inner)));
+        if let Some(mounted) = taken {
+            // A failed reader's components may hold state broken by the trap: its app is
+            // left alone (detached, never run again) rather than torn down through Yew.
+            if mounted.failed.is_none() {
+                mounted.app.destroy();
+            }
             if let Some(parent) = mounted.container.parent_node() {
                 let _ = parent.remove_child(&mounted.container);
             }
@@ -583,11 +641,20 @@ impl ReaderHandle {
 
     fn dispatch(&self, action: Action) -> Result<(), js_sys::Error> {
         let inner = self.inner.borrow();
-        let mounted = inner.as_ref().ok_or_else(destroyed)?;
+        let mounted = live(&inner)?;
         if let Some(d) = mounted.dispatcher.borrow().as_ref() {
             d.dispatch(action);
         }
         Ok(())
+    }
+}
+
+/// The reader, unless it was destroyed or has failed.
+fn live(inner: &Option<Mounted>) -> Result<&Mounted, js_sys::Error> {
+    let mounted = inner.as_ref().ok_or_else(destroyed)?;
+    match &mounted.failed {
+        Some(failure) => Err(failure.to_js()),
+        None => Ok(mounted),
     }
 }
 

@@ -15,6 +15,8 @@ pub struct ReaderState {
     pub expert: Option<usize>,
     /// The section opened last, for the location hash.
     pub focus: Option<usize>,
+    /// Set once the reader's own code trapped (a panic): it then renders nothing more.
+    pub failed: bool,
     /// The open/closed state (and focus) from before the filter, restored when it is cleared.
     saved: Option<(Vec<bool>, Option<usize>)>,
     single_open: bool,
@@ -33,6 +35,7 @@ impl ReaderState {
             open,
             expert: None,
             focus: None,
+            failed: false,
             saved: None,
             single_open,
             index,
@@ -107,14 +110,30 @@ pub enum Action {
         /// A section to open.
         section: Option<usize>,
     },
+    /// The reader's code trapped: stop rendering it (see `edge::contain`).
+    Fail,
 }
 
 impl Reducible for ReaderState {
     type Action = Action;
 
+    /// Runs behind [`crate::edge::contain::contain`]: the reducer runs inside Yew's
+    /// dispatch, which holds the state borrowed, so a trap here would leave it borrowed.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let this = self.clone();
+        crate::edge::contain::contain(move || this.step(action)).unwrap_or_else(|_| {
+            let mut failed = (*self).clone();
+            failed.failed = true;
+            Rc::new(failed)
+        })
+    }
+}
+
+impl ReaderState {
+    fn step(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
+            Action::Fail => next.failed = true,
             Action::Toggle(i) => {
                 let open = !next.is_open(i);
                 next.set_open(i, open);

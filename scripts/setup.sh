@@ -45,7 +45,8 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm tools (wasm-opt from binaryen, playwright-core), re-installed when package-lock.json changes.
+# npm tools (wasm-opt from binaryen, playwright-core, axe-core, esbuild, typescript),
+# re-installed when package-lock.json changes.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ -f node_modules/.qa-reader-lock ] && [ "$(cat node_modules/.qa-reader-lock)" = "$lock_sum" ]; then
   say "npm tools: present"

@@ -129,12 +129,18 @@ test('the handle drives its reader, and destroy() and element removal leave no r
     try {
       handle.setExpert('nobody');
     } catch (e) {
-      unknown = e instanceof Error ? e.message : String(e);
+      unknown = e instanceof Error ? e.code : String(e);
     }
     const json = handle.article();
     handle.expandAll();
     handle.destroy();
     handle.destroy();
+    let afterDestroy = null;
+    try {
+      handle.expandAll();
+    } catch (e) {
+      afterDestroy = e.code;
+    }
     const element = document.getElementById('reader-element');
     const shadow = element.shadowRoot;
     element.remove();
@@ -142,6 +148,7 @@ test('the handle drives its reader, and destroy() and element removal leave no r
     return {
       filtered,
       unknown,
+      afterDestroy,
       title: json.title,
       experts: json.experts.map((e) => e.id),
       seedLeft: host.shadowRoot.childNodes.length,
@@ -150,7 +157,8 @@ test('the handle drives its reader, and destroy() and element removal leave no r
     };
   });
   assert.equal(result.filtered, 4);
-  assert.match(result.unknown, /no expert with id "nobody"/);
+  assert.equal(result.unknown, 'no-expert');
+  assert.equal(result.afterDestroy, 'destroyed');
   assert.match(result.title, /inevitable\?$/);
   assert.equal(result.experts.length, 5);
   assert.equal(result.seedLeft, 0);
@@ -184,62 +192,76 @@ test('a reader given a 404 URL shows its error, rejects mount, and the other kee
     const host = document.createElement('div');
     host.id = 'reader-missing';
     document.body.append(host);
+    const events = [];
+    host.addEventListener('qa-reader:error', (e) => events.push(e.detail));
     try {
       await window.demo.mount(host, { url: 'missing-article.txt' });
       return 'resolved';
     } catch (e) {
-      return { isError: e instanceof Error, message: e.message, shown: host.shadowRoot.textContent };
+      return { isError: e instanceof Error, code: e.code, message: e.message, shown: host.shadowRoot.textContent, events };
     }
   });
   assert.equal(rejected.isError, true);
-  assert.match(rejected.message, /HTTP 404/);
-  assert.match(rejected.shown, /could not fetch missing-article\.txt: HTTP 404/);
+  assert.equal(rejected.code, 'http-status');
+  assert.deepEqual(rejected.events, [{ code: 'http-status', message: rejected.message }]);
+  assert.equal(rejected.shown, rejected.message, 'the box shows what the promise says');
 
-  await page.evaluate(() => {
+  const elementEvents = await page.evaluate(async () => {
     const el = document.createElement('qa-reader');
     el.id = 'element-missing';
     el.setAttribute('src', 'nope.txt');
+    const events = [];
+    el.addEventListener('qa-reader:error', (e) => events.push(e.detail.code));
     document.body.append(el);
+    await new Promise((ok) => el.addEventListener('qa-reader:error', ok, { once: true }));
+    await new Promise((ok) => setTimeout(ok, 50));
+    return events;
   });
+  assert.deepEqual(elementEvents, ['http-status'], 'one event, with its code');
   await page.locator('#element-missing .qar-error').waitFor();
-  assert.match(await page.locator('#element-missing .qar-error').innerText(), /HTTP 404/);
   assert.equal(await page.locator('#element-missing .qar-error').getAttribute('role'), 'alert');
 
   const bad = await page.evaluate(async () => {
-    const messages = [];
-    for (const source of [{ sections: 'nope' }, { url: '../qa-reader_bg.wasm' }, '   ']) {
-      const host = document.createElement('div');
-      document.body.append(host);
+    const codes = [];
+    const attempt = async (target, source, options) => {
       try {
-        await window.demo.mount(host, source);
+        await window.demo.mount(target, source, options);
+        codes.push('resolved');
       } catch (e) {
-        messages.push(e.message);
+        codes.push(e instanceof Error ? e.code : 'not an Error');
       }
-    }
-    try {
-      await window.demo.mount('#no-such-element', 'text');
-    } catch (e) {
-      messages.push(e.message);
-    }
-    try {
-      await window.demo.mount(document.createElement('div'), 'Some text.', { useHas: true });
-    } catch (e) {
-      messages.push(e.message);
-    }
-    return messages;
+    };
+    const fresh = () => document.body.appendChild(document.createElement('div'));
+    await attempt(fresh(), { sections: 'nope' });
+    await attempt(fresh(), { url: '../qa-reader_bg.wasm' });
+    await attempt(fresh(), '   ');
+    await attempt(fresh(), 42);
+    await attempt(fresh(), { url: 'http://127.0.0.1:1/refused.txt' });
+    await attempt('#no-such-element', 'text');
+    await attempt(document.createElement('input'), 'text');
+    await attempt(fresh(), 'Some text.', { useHas: true });
+    await attempt(fresh(), 'Some text.', { labels: { expandAl: 'x' } });
+    await attempt(fresh(), 'Some text.', { singleOpen: 'yes' });
+    return codes;
   });
-  assert.equal(bad.length, 5, JSON.stringify(bad));
-  assert.match(bad[0], /not a valid article: it has no "sections" list/);
-  assert.match(bad[1], /application\/wasm, not text or JSON/);
-  assert.match(bad[2], /empty/);
-  assert.match(bad[3], /no element matches "#no-such-element"/);
-  assert.match(bad[4], /unknown option "useHas"/);
+  assert.deepEqual(bad, [
+    'bad-json',
+    'not-text',
+    'empty',
+    'bad-source',
+    'fetch-failed',
+    'no-target',
+    'no-target',
+    'unknown-option',
+    'unknown-option',
+    'bad-option',
+  ]);
 
   // The other readers still work.
   await page.locator('#reader-element').getByRole('button', { name: /^Hana Ilves/ }).click();
   assert.deepEqual(await pressed(page, '#reader-element'), ['Hana Ilves']);
-  // The only console errors are the browser's own reports of the two 404s.
-  assert.ok(errors.every((e) => /404/.test(e)), errors.join('\n'));
+  // The only console errors are the browser's own reports of the two 404s and the refused fetch.
+  assert.ok(errors.every((e) => /404|net::ERR_/.test(e)), errors.join('\n'));
 });
 
 test('article() returns the same JSON as `qa-reader parse` (the documented schema)', async () => {

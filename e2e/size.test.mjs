@@ -19,7 +19,11 @@ export const BUNDLE = ['qa-reader_bg.wasm', 'qa-reader.js', 'qa-reader-element.j
 // re-render via a context, per-chip components: 74 -> 39 ms at 100x), ceiling 152 KB.
 // Then +1.7 KB for the parser's lexicon (29 -> 52 MB/s) and -0.9 KB for the stylesheet
 // minified at build time (build.rs): 150.9 KB measured, ceiling 151.5 KB.
-const CEILING = 151_500;
+// Then (issue 15) +0.3 KB for stable error codes and +3.1 KB for containing a panic to its
+// reader: every component, the reducer and the reader's effects run behind a JavaScript
+// try (edge/contain.rs), so their bodies are no longer inlined into Yew's render loop:
+// 154.4 KB measured, ceiling 155 KB.
+const CEILING = 155_000;
 const TARGET = 80_000;
 
 export function gz9(path) {

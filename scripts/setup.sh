@@ -12,6 +12,17 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# A minimal rustup profile lacks rustfmt and clippy, which the test command runs.
+installed_components=$(rustup component list --installed)
+for component in rustfmt clippy; do
+  if grep -q "^$component" <<<"$installed_components"; then
+    say "rust component $component: present"
+  else
+    say "rust component $component: installing"
+    rustup component add "$component"
+  fi
+done
+
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rust target wasm32-unknown-unknown: present"
 else
@@ -34,7 +45,8 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm tools (wasm-opt from binaryen, playwright-core), re-installed when package-lock.json changes.
+# npm tools (wasm-opt from binaryen, playwright-core, axe-core, esbuild, typescript),
+# re-installed when package-lock.json changes.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ -f node_modules/.qa-reader-lock ] && [ "$(cat node_modules/.qa-reader-lock)" = "$lock_sum" ]; then
   say "npm tools: present"

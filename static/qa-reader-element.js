@@ -78,15 +78,15 @@ class QaReaderElement extends HTMLElement {
       this.#handle = handle;
       this.dispatchEvent(new CustomEvent('qa-reader:ready', { bubbles: true, composed: true }));
     } catch (error) {
-      // The reader already shows the message in its own box.
-      if (generation === this.#generation) this.#report(error);
+      // A reader that failed has shown the message in its own box and fired
+      // qa-reader:error (errors with a `code`); only a wasm that did not load is left.
+      if (generation === this.#generation && !error?.code) this.#report(error, 'load-failed');
     }
   }
 
-  #report(error) {
-    this.dispatchEvent(
-      new CustomEvent('qa-reader:error', { bubbles: true, composed: true, detail: { message: String(error?.message ?? error) } }),
-    );
+  #report(error, code = error?.code ?? 'internal') {
+    const detail = { code, message: String(error?.message ?? error) };
+    this.dispatchEvent(new CustomEvent('qa-reader:error', { bubbles: true, composed: true, detail }));
   }
 }
 

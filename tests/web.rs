@@ -332,6 +332,18 @@ async fn the_hash_round_trips_and_opens_the_reader_in_that_state() {
     root.remove();
 }
 
+/// The `code` of an `Error` that `mount()` rejected with.
+fn code_of(error: &wasm_bindgen::JsValue) -> String {
+    assert!(
+        error.is_instance_of::<js_sys::Error>(),
+        "not an Error: {error:?}"
+    );
+    js_sys::Reflect::get(error, &"code".into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
+}
+
 /// Lets the browser fire `hashchange` (it is queued as a task, not run synchronously).
 async fn gloo_timers_wait() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -384,8 +396,7 @@ async fn every_label_can_be_translated_and_misspelt_options_are_refused() {
     let error = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .unwrap_err();
-    let message = String::from(error.dyn_into::<js_sys::Error>().unwrap().message());
-    assert_eq!(message, "mount: unknown label \"expandAl\"");
+    assert_eq!(code_of(&error), "unknown-option");
     root.remove();
 }
 
@@ -412,8 +423,7 @@ async fn a_reader_that_panics_shows_a_message_and_the_others_keep_working() {
     ))
     .await
     .expect_err("the faulty reader's mount rejects");
-    let message = String::from(error.dyn_into::<js_sys::Error>().unwrap().message());
-    assert!(message.contains("internal error"), "{message}");
+    assert_eq!(code_of(&error), "internal");
     let shown = bad.shadow_root().unwrap().text_content().unwrap();
     assert!(
         shown.contains("internal error"),
@@ -443,6 +453,114 @@ async fn a_reader_that_panics_shows_a_message_and_the_others_keep_working() {
     ))
     .await
     .expect("a later reader mounts");
+    for root in [good, bad, later] {
+        root.remove();
+    }
+}
+
+#[cfg(feature = "fault-injection")]
+#[wasm_bindgen_test]
+async fn a_reader_that_panics_after_mounting_fails_alone() {
+    use qa_reader::edge::api::{mount, FAULT_HEADING};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_futures::JsFuture;
+    let toggle_of = |root: &Element, heading: &str| {
+        root.shadow_root()
+            .unwrap()
+            .query_selector_all(".qar-toggle")
+            .unwrap()
+            .values()
+            .into_iter()
+            .map(|n| n.unwrap().dyn_into::<HtmlElement>().unwrap())
+            .find(|b| b.text_content().unwrap_or_default() == heading)
+            .unwrap_or_else(|| panic!("no section {heading:?}"))
+    };
+    let good = fresh_root();
+    JsFuture::from(mount(
+        good.clone().into(),
+        ARTICLE.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("the good reader mounts");
+    let faulty_text = format!("{ARTICLE}\n\n{FAULT_HEADING}\n\nThe answer is in this paragraph.");
+    let bad = fresh_root();
+    let bad_handle = JsFuture::from(mount(
+        bad.clone().into(),
+        faulty_text.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("the faulty reader mounts (its fault is in a closed section)");
+    let codes: std::rc::Rc<std::cell::RefCell<Vec<String>>> = Default::default();
+    let listener = {
+        let codes = codes.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let code = js_sys::Reflect::get(&e.detail(), &"code".into()).unwrap();
+            codes
+                .borrow_mut()
+                .push(code.as_string().unwrap_or_default());
+        })
+    };
+    for root in [&good, &bad] {
+        root.add_event_listener_with_callback("qa-reader:error", listener.as_ref().unchecked_ref())
+            .unwrap();
+    }
+
+    // A click opens the faulty section: its render panics inside Yew's scheduler.
+    toggle_of(&bad, FAULT_HEADING).click();
+    yew::scheduler::flush().await;
+    gloo_timers_wait().await;
+    gloo_timers_wait().await;
+    let shown = bad.shadow_root().unwrap().text_content().unwrap();
+    assert!(
+        shown.contains("internal error"),
+        "the failed reader says so: {shown}"
+    );
+    assert!(bad
+        .shadow_root()
+        .unwrap()
+        .query_selector(".qar-error[role=alert]")
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        *codes.borrow(),
+        ["internal"],
+        "only the failed reader fires, once"
+    );
+    let expand = js_sys::Reflect::get(&bad_handle, &"expandAll".into()).unwrap();
+    let thrown = expand
+        .dyn_into::<js_sys::Function>()
+        .unwrap()
+        .call0(&bad_handle)
+        .expect_err("the failed reader's handle refuses calls");
+    assert_eq!(code_of(&thrown), "internal");
+
+    // The other reader still responds, and later readers mount and respond.
+    let toggle = toggle_of(&good, "Why does it matter?");
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let later = fresh_root();
+    JsFuture::from(mount(
+        later.clone().into(),
+        ARTICLE.into(),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("a later reader mounts");
+    let toggle = toggle_of(&later, "What happens next?");
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(*codes.borrow(), ["internal"]);
     for root in [good, bad, later] {
         root.remove();
     }

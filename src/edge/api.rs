@@ -31,16 +31,113 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
+/// Why a reader failed: the `code` of the `Error` that `mount()` rejects with, and of the
+/// `detail` of `qa-reader:error`. Hosts branch on these names, so they never change
+/// (messages may); the README and `static/qa-reader.d.ts` list the same ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCode {
+    /// No element matches the target, or it cannot hold a reader.
+    NoTarget,
+    /// The source is not article text, article JSON or `{ url }`.
+    BadSource,
+    /// The fetch itself failed (network, CORS, a bad URL).
+    FetchFailed,
+    /// The server answered with an HTTP error status.
+    HttpStatus,
+    /// The response is neither text nor JSON.
+    NotText,
+    /// Invalid JSON, or JSON that is not a valid article.
+    BadJson,
+    /// The article is empty or blank.
+    Empty,
+    /// The article is over the size limit.
+    TooLarge,
+    /// An option or label name the reader does not know.
+    UnknownOption,
+    /// An option or label with a value of the wrong type.
+    BadOption,
+    /// `setExpert` with an id no expert of the article has.
+    NoExpert,
+    /// A handle used after `destroy()`.
+    Destroyed,
+    /// The reader stopped on an internal error (a panic), during mounting or later.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code, in the order the README lists them.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::NoTarget,
+        ErrorCode::BadSource,
+        ErrorCode::FetchFailed,
+        ErrorCode::HttpStatus,
+        ErrorCode::NotText,
+        ErrorCode::BadJson,
+        ErrorCode::Empty,
+        ErrorCode::TooLarge,
+        ErrorCode::UnknownOption,
+        ErrorCode::BadOption,
+        ErrorCode::NoExpert,
+        ErrorCode::Destroyed,
+        ErrorCode::Internal,
+    ];
+
+    /// The code as JavaScript sees it (`"no-target"`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NoTarget => "no-target",
+            ErrorCode::BadSource => "bad-source",
+            ErrorCode::FetchFailed => "fetch-failed",
+            ErrorCode::HttpStatus => "http-status",
+            ErrorCode::NotText => "not-text",
+            ErrorCode::BadJson => "bad-json",
+            ErrorCode::Empty => "empty",
+            ErrorCode::TooLarge => "too-large",
+            ErrorCode::UnknownOption => "unknown-option",
+            ErrorCode::BadOption => "bad-option",
+            ErrorCode::NoExpert => "no-expert",
+            ErrorCode::Destroyed => "destroyed",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
+/// A failure: its stable code and a message for people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    /// What kind of failure, for programs.
+    pub code: ErrorCode,
+    /// What went wrong, for people (shown in the reader's box).
+    pub message: String,
+}
+
+impl Failure {
+    fn new(code: ErrorCode, message: impl Into<String>) -> Failure {
+        Failure {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The failure as a JavaScript `Error` with a `code` property.
+    pub fn to_js(&self) -> js_sys::Error {
+        let error = js_sys::Error::new(&self.message);
+        let _ = Reflect::set(&error, &"code".into(), &self.code.as_str().into());
+        error
+    }
+}
+
 /// Mounts a reader on `target` (an element or a CSS selector). `source` is article text,
 /// article JSON (an object with `sections`), or `{ url }` to fetch either. Resolves to a
 /// [`ReaderHandle`] once the reader has rendered; rejects with an `Error` saying what went
-/// wrong, after showing the same message inside the reader's box.
+/// wrong, with a stable `code` ([`ErrorCode`]), after showing the same message inside the
+/// reader's box and firing `qa-reader:error` on the host.
 #[wasm_bindgen]
 pub fn mount(target: JsValue, source: JsValue, options: JsValue) -> Promise {
     future_to_promise(async move {
         match mount_reader(target, source, options).await {
             Ok(handle) => Ok(handle.into()),
-            Err(message) => Err(js_sys::Error::new(&message).into()),
+            Err(failure) => Err(failure.to_js().into()),
         }
     })
 }
@@ -49,9 +146,23 @@ async fn mount_reader(
     target: JsValue,
     source: JsValue,
     options: JsValue,
-) -> Result<ReaderHandle, String> {
+) -> Result<ReaderHandle, Failure> {
     let host = resolve_target(&target)?;
-    let options = super::convert::options_from_js(&options)?;
+    let options = match super::convert::options_from_js(&options) {
+        Ok(options) => options,
+        Err(message) => {
+            // convert.rs words unknown names "unknown option/label"; everything else it
+            // refuses is a value of the wrong type.
+            let code = if message.starts_with("mount: unknown ") {
+                ErrorCode::UnknownOption
+            } else {
+                ErrorCode::BadOption
+            };
+            let failure = Failure::new(code, message);
+            announce_error(&host, &failure);
+            return Err(failure);
+        }
+    };
     mount_on(host, source, options).await
 }
 
@@ -61,15 +172,20 @@ pub(crate) async fn mount_on(
     host: Element,
     source: JsValue,
     mut options: ReaderOptions,
-) -> Result<ReaderHandle, String> {
+) -> Result<ReaderHandle, Failure> {
     options.id_prefix = super::next_prefix();
-    let container = prepare(&host)?;
+    let container = prepare(&host).map_err(|message| {
+        let failure = Failure::new(ErrorCode::NoTarget, message);
+        announce_error(&host, &failure);
+        failure
+    })?;
     status(&container, "qar-status", "status", &options.labels.loading);
     let article = match load(source).await.and_then(build_guarded) {
         Ok(a) => a,
-        Err(message) => {
-            status(&container, "qar-error", "alert", &message);
-            return Err(message);
+        Err(failure) => {
+            status(&container, "qar-error", "alert", &failure.message);
+            announce_error(&host, &failure);
+            return Err(failure);
         }
     };
 
@@ -97,33 +213,88 @@ pub(crate) async fn mount_on(
         on_ready,
     };
     let app = super::render(container.clone(), props);
+    let inner = Rc::new(RefCell::new(Some(Mounted {
+        app,
+        dispatcher,
+        article,
+        container,
+        host,
+        failed: None,
+    })));
+    READERS.with(|r| r.borrow_mut().push(inner.clone()));
     JsFuture::from(ready)
         .await
-        .map_err(|_| "the reader did not start".to_string())?;
-    Ok(ReaderHandle {
-        inner: Rc::new(RefCell::new(Some(Mounted {
-            app,
-            dispatcher,
-            article,
-            container,
-        }))),
-    })
+        .map_err(|_| Failure::new(ErrorCode::Internal, "the reader did not start"))?;
+    // A reader that failed while rendering for the first time rejects its mount.
+    if let Some(failure) = sweep_one(&inner) {
+        return Err(failure);
+    }
+    Ok(ReaderHandle { inner })
 }
 
-fn resolve_target(target: &JsValue) -> Result<Element, String> {
+thread_local! {
+    /// Every mounted reader, until destroyed: the sweep looks through them for failures.
+    static READERS: RefCell<Vec<Rc<RefCell<Option<Mounted>>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Finds the readers whose components trapped (they left a `qar-failed` marker) and
+/// takes each out of the page: its box says it stopped on an internal error, its host fires
+/// `qa-reader:error` with code `internal`, and its handle refuses further calls. Other
+/// readers are not touched. Returns whether any reader was found failed.
+pub(crate) fn sweep() -> bool {
+    let readers = READERS.with(|r| r.borrow().clone());
+    let mut found = false;
+    for reader in &readers {
+        found |= sweep_one(reader).is_some();
+    }
+    found
+}
+
+/// Fails `reader` if one of its components trapped; returns its failure if so (also when
+/// it had already failed).
+fn sweep_one(reader: &Rc<RefCell<Option<Mounted>>>) -> Option<Failure> {
+    let mut slot = reader.borrow_mut();
+    let mounted = slot.as_mut()?;
+    if let Some(failure) = &mounted.failed {
+        return Some(failure.clone());
+    }
+    let selector = format!(".{}", super::contain::FAILED_CLASS);
+    mounted.container.query_selector(&selector).ok().flatten()?;
+    let failure = internal(&super::contain::last_trap());
+    // Yew keeps its nodes, detached: nothing it does to them can reach the page again.
+    if let Some(parent) = mounted.container.parent_node() {
+        let _ = parent.remove_child(&mounted.container);
+        if let Some(document) = mounted.host.owner_document() {
+            if let Ok(boxed) = document.create_element("div") {
+                boxed.set_class_name("qar-host");
+                status(&boxed, "qar-error", "alert", &failure.message);
+                let _ = parent.append_child(&boxed);
+                mounted.container = boxed;
+            }
+        }
+    }
+    mounted.failed = Some(failure.clone());
+    let host = mounted.host.clone();
+    drop(slot);
+    announce_error(&host, &failure);
+    Some(failure)
+}
+
+fn resolve_target(target: &JsValue) -> Result<Element, Failure> {
+    let no_target = |message: String| Failure::new(ErrorCode::NoTarget, message);
     if let Some(selector) = target.as_string() {
         let document = web_sys::window()
             .and_then(|w| w.document())
-            .ok_or("no document")?;
+            .ok_or_else(|| no_target("mount: no document".into()))?;
         return document
             .query_selector(&selector)
-            .map_err(|_| format!("mount: {selector:?} is not a valid CSS selector"))?
-            .ok_or_else(|| format!("mount: no element matches {selector:?}"));
+            .map_err(|_| no_target(format!("mount: {selector:?} is not a valid CSS selector")))?
+            .ok_or_else(|| no_target(format!("mount: no element matches {selector:?}")));
     }
     target
         .dyn_ref::<Element>()
         .cloned()
-        .ok_or_else(|| "mount: the target must be an element or a CSS selector".to_string())
+        .ok_or_else(|| no_target("mount: the target must be an element or a CSS selector".into()))
 }
 
 /// The element the reader renders into: a fresh container in the host's shadow root.
@@ -199,12 +370,15 @@ enum Raw {
 }
 
 /// Reads the source (fetching it if it is `{ url }`), without parsing it yet.
-async fn load(source: JsValue) -> Result<Raw, String> {
+async fn load(source: JsValue) -> Result<Raw, Failure> {
     if let Some(text) = source.as_string() {
         return Ok(Raw::Text(text, "the article text".into()));
     }
     if !source.is_object() {
-        return Err("mount: the source must be article text, article JSON or { url }".into());
+        return Err(Failure::new(
+            ErrorCode::BadSource,
+            "mount: the source must be article text, article JSON or { url }",
+        ));
     }
     let url = Reflect::get(&source, &"url".into())
         .ok()
@@ -218,32 +392,32 @@ async fn load(source: JsValue) -> Result<Raw, String> {
 /// Builds the article inside a JavaScript `try`: if building panics (the wasm traps), only
 /// this call is lost, and the caller gets an error to show in this reader's box. A trap
 /// inside the futures queue would instead stall every later mount on the page.
-fn build_guarded(raw: Raw) -> Result<Article, String> {
-    let slot: Rc<RefCell<Option<Result<Article, String>>>> = Rc::default();
-    let out = slot.clone();
-    let job = Closure::once(move || *out.borrow_mut() = Some(build(raw)));
-    let thrown = guarded(job.as_ref().unchecked_ref());
-    if !thrown.is_undefined() {
-        return Err(format!(
-            "this reader stopped on an internal error ({}); the rest of the page is not affected",
-            js_message(&thrown)
-        ));
-    }
-    let built = slot.borrow_mut().take();
-    built.unwrap_or_else(|| Err("this reader stopped on an internal error".into()))
+fn build_guarded(raw: Raw) -> Result<Article, Failure> {
+    super::contain::contain(move || build(raw)).unwrap_or_else(|thrown| Err(internal(&thrown)))
 }
 
-#[wasm_bindgen(inline_js = "export function guarded(f) { try { f(); } catch (e) { return e; } }")]
-extern "C" {
-    /// Calls `f`, returning what it threw (a trap is a `RuntimeError`), or `undefined`.
-    fn guarded(f: &js_sys::Function) -> JsValue;
+/// The failure of a reader whose code trapped (`thrown` is what the trap threw).
+pub(crate) fn internal(thrown: &JsValue) -> Failure {
+    let message = match thrown.is_undefined() {
+        true => "this reader stopped on an internal error".to_string(),
+        false => format!(
+            "this reader stopped on an internal error ({}); the rest of the page is not affected",
+            js_message(thrown)
+        ),
+    };
+    Failure::new(ErrorCode::Internal, message)
 }
 
 /// The text a test passes to make building panic (only with the `fault-injection` feature).
 #[cfg(feature = "fault-injection")]
 pub const FAULT_TRIGGER: &str = "qa-reader: fault injected by a test";
 
-fn build(raw: Raw) -> Result<Article, String> {
+/// A section heading whose section panics when it renders open (only with the
+/// `fault-injection` feature): a test clicks it to make a reader fail after mounting.
+#[cfg(feature = "fault-injection")]
+pub const FAULT_HEADING: &str = "Will opening this section break the reader?";
+
+fn build(raw: Raw) -> Result<Article, Failure> {
     match raw {
         Raw::Text(text, what) => {
             #[cfg(feature = "fault-injection")]
@@ -252,20 +426,25 @@ fn build(raw: Raw) -> Result<Article, String> {
             }
             from_text(&text, &what)
         }
-        Raw::Json(value, what) => from_json(value, &what),
+        Raw::Json(value, what) => {
+            from_json(value, &what).map_err(|message| Failure::new(ErrorCode::BadJson, message))
+        }
     }
 }
 
-fn from_text(text: &str, what: &str) -> Result<Article, String> {
+fn from_text(text: &str, what: &str) -> Result<Article, Failure> {
     if text.len() > MAX_ARTICLE_BYTES {
-        return Err(format!(
-            "{what} is too large to show ({} MB; the limit is {} MB)",
-            text.len() / (1024 * 1024),
-            MAX_ARTICLE_BYTES / (1024 * 1024)
+        return Err(Failure::new(
+            ErrorCode::TooLarge,
+            format!(
+                "{what} is too large to show ({} MB; the limit is {} MB)",
+                text.len() / (1024 * 1024),
+                MAX_ARTICLE_BYTES / (1024 * 1024)
+            ),
         ));
     }
     if text.trim().is_empty() {
-        return Err(format!("{what} is empty"));
+        return Err(Failure::new(ErrorCode::Empty, format!("{what} is empty")));
     }
     Ok(core::parse(text).0)
 }
@@ -276,14 +455,15 @@ fn from_json(value: JsValue, what: &str) -> Result<Article, String> {
     Ok(core::adopt(article).0)
 }
 
-async fn fetch(url: &str) -> Result<Raw, String> {
-    let window = web_sys::window().ok_or("no window")?;
+async fn fetch(url: &str) -> Result<Raw, Failure> {
+    let failed = |message: String| Failure::new(ErrorCode::FetchFailed, message);
+    let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
+        .map_err(|e| failed(format!("could not fetch {url}: {}", js_message(&e))))?;
     let response: web_sys::Response = response
         .dyn_into()
-        .map_err(|_| format!("could not fetch {url}"))?;
+        .map_err(|_| failed(format!("could not fetch {url}")))?;
     if !response.ok() {
         let reason = response.status_text();
         let reason = if reason.is_empty() {
@@ -291,9 +471,9 @@ async fn fetch(url: &str) -> Result<Raw, String> {
         } else {
             format!(" {reason}")
         };
-        return Err(format!(
-            "could not fetch {url}: HTTP {}{reason}",
-            response.status()
+        return Err(Failure::new(
+            ErrorCode::HttpStatus,
+            format!("could not fetch {url}: HTTP {}{reason}", response.status()),
         ));
     }
     let kind = response
@@ -305,22 +485,27 @@ async fn fetch(url: &str) -> Result<Raw, String> {
         .to_ascii_lowercase();
     let json = kind.contains("json");
     if !kind.is_empty() && !kind.starts_with("text/") && !json {
-        return Err(format!(
-            "{url} is not an article: it is {kind}, not text or JSON"
+        return Err(Failure::new(
+            ErrorCode::NotText,
+            format!("{url} is not an article: it is {kind}, not text or JSON"),
         ));
     }
     let text = JsFuture::from(
         response
             .text()
-            .map_err(|_| format!("could not read {url}"))?,
+            .map_err(|_| failed(format!("could not read {url}")))?,
     )
     .await
-    .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
+    .map_err(|e| failed(format!("could not read {url}: {}", js_message(&e))))?
     .as_string()
     .unwrap_or_default();
     if (json || text.trim_start().starts_with('{')) && text.len() <= MAX_ARTICLE_BYTES {
-        let value = js_sys::JSON::parse(&text)
-            .map_err(|e| format!("{url} is not valid JSON: {}", js_message(&e)))?;
+        let value = js_sys::JSON::parse(&text).map_err(|e| {
+            Failure::new(
+                ErrorCode::BadJson,
+                format!("{url} is not valid JSON: {}", js_message(&e)),
+            )
+        })?;
         return Ok(Raw::Json(value, url.to_string()));
     }
     Ok(Raw::Text(text, url.to_string()))
@@ -351,8 +536,13 @@ fn announce(host: &Element, event: ReaderEvent) {
             "qa-reader:section"
         }
     };
+    dispatch(host, name, &detail);
+}
+
+/// Fires a bubbling, composed `CustomEvent` on the host.
+fn dispatch(host: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
-    init.set_detail(&detail);
+    init.set_detail(detail);
     init.set_bubbles(true);
     init.set_composed(true);
     if let Ok(e) = CustomEvent::new_with_event_init_dict(name, &init) {
@@ -360,11 +550,23 @@ fn announce(host: &Element, event: ReaderEvent) {
     }
 }
 
+/// Tells the host that its reader failed: `qa-reader:error` with `{ code, message }`.
+pub(crate) fn announce_error(host: &Element, failure: &Failure) {
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &"code".into(), &failure.code.as_str().into());
+    let _ = Reflect::set(&detail, &"message".into(), &failure.message.as_str().into());
+    dispatch(host, "qa-reader:error", &detail);
+}
+
 struct Mounted {
     app: yew::AppHandle<App>,
     dispatcher: Rc<RefCell<Option<UseReducerDispatcher<ReaderState>>>>,
     article: Rc<Article>,
+    /// What the reader shows in its shadow root: Yew's root, or the error box once failed.
     container: Element,
+    host: Element,
+    /// Set once a component of this reader trapped.
+    failed: Option<Failure>,
 }
 
 /// A mounted reader, as JavaScript holds it.
@@ -382,10 +584,14 @@ impl ReaderHandle {
             None => None,
             Some(id) => {
                 let inner = self.inner.borrow();
-                let mounted = inner.as_ref().ok_or_else(destroyed)?;
+                let mounted = live(&inner)?;
                 let found = mounted.article.experts.iter().position(|e| e.id == id);
                 Some(found.ok_or_else(|| {
-                    js_sys::Error::new(&format!("setExpert: no expert with id {id:?}"))
+                    Failure::new(
+                        ErrorCode::NoExpert,
+                        format!("setExpert: no expert with id {id:?}"),
+                    )
+                    .to_js()
                 })?)
             }
         };
@@ -407,14 +613,20 @@ impl ReaderHandle {
     /// The article as JSON (the documented schema).
     pub fn article(&self) -> Result<JsValue, js_sys::Error> {
         let inner = self.inner.borrow();
-        let mounted = inner.as_ref().ok_or_else(destroyed)?;
+        let mounted = live(&inner)?;
         Ok(super::convert::article_to_js(&mounted.article))
     }
 
     /// Removes the reader and everything it added to the page. Safe to call twice.
     pub fn destroy(&self) {
-        if let Some(mounted) = self.inner.borrow_mut().take() {
-            mounted.app.destroy();
+        let taken = self.inner.borrow_mut().take();
+        READERS.with(|r| r.borrow_mut().retain(|x| !Rc::ptr_eq(x, &self.inner)));
+        if let Some(mounted) = taken {
+            // A failed reader's components may hold state broken by the trap: its app is
+            // left alone (detached, never run again) rather than torn down through Yew.
+            if mounted.failed.is_none() {
+                mounted.app.destroy();
+            }
             if let Some(parent) = mounted.container.parent_node() {
                 let _ = parent.remove_child(&mounted.container);
             }
@@ -423,7 +635,7 @@ impl ReaderHandle {
 
     fn dispatch(&self, action: Action) -> Result<(), js_sys::Error> {
         let inner = self.inner.borrow();
-        let mounted = inner.as_ref().ok_or_else(destroyed)?;
+        let mounted = live(&inner)?;
         if let Some(d) = mounted.dispatcher.borrow().as_ref() {
             d.dispatch(action);
         }
@@ -431,6 +643,15 @@ impl ReaderHandle {
     }
 }
 
+/// The reader, unless it was destroyed or has failed.
+fn live(inner: &Option<Mounted>) -> Result<&Mounted, js_sys::Error> {
+    let mounted = inner.as_ref().ok_or_else(destroyed)?;
+    match &mounted.failed {
+        Some(failure) => Err(failure.to_js()),
+        None => Ok(mounted),
+    }
+}
+
 fn destroyed() -> js_sys::Error {
-    js_sys::Error::new("this reader has been destroyed")
+    Failure::new(ErrorCode::Destroyed, "this reader has been destroyed").to_js()
 }

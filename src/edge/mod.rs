@@ -2,6 +2,7 @@
 //! components need (location hash, find-in-page reveal, focus movement).
 
 pub mod api;
+pub mod contain;
 pub mod convert;
 
 use gloo_events::EventListener;

@@ -57,7 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_hash_sync(&article, &options, &state);
     let root = use_node_ref();
-    use_filter_sheet(&root, &options.id_prefix, state.expert);
+    use_filter_sheet(&root, &options.id_prefix, &state);
     use_host_events(&article, &state, &props.on_event);
 
     // One labels value per options value: a fresh `Rc` on each render would make every
@@ -70,6 +70,56 @@ pub fn App(props: &AppProps) -> Html {
     let on_select = use_callback(state.dispatcher(), |e, d| d.dispatch(Action::Filter(e)));
     let on_expand_all = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::ExpandAll));
     let on_collapse_all = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::CollapseAll));
+    let view = View {
+        article,
+        options,
+        index,
+        state,
+        labels,
+        root,
+        on_toggle,
+        on_reveal,
+        on_select,
+        on_expand_all,
+        on_collapse_all,
+    };
+    edge::contain::render(&view, render)
+}
+
+/// What [`App`]'s markup is made of, once its hooks have run.
+#[derive(Clone)]
+struct View {
+    article: Shared<Article>,
+    options: Shared<ReaderOptions>,
+    index: Rc<ArticleIndex>,
+    state: UseReducerHandle<ReaderState>,
+    labels: Shared<super::Labels>,
+    root: NodeRef,
+    on_toggle: Callback<usize>,
+    on_reveal: Callback<usize>,
+    on_select: Callback<Option<usize>>,
+    on_expand_all: Callback<()>,
+    on_collapse_all: Callback<()>,
+}
+
+fn render(view: &View) -> Html {
+    let View {
+        article,
+        options,
+        index,
+        state,
+        labels,
+        root,
+        on_toggle,
+        on_reveal,
+        on_select,
+        on_expand_all,
+        on_collapse_all,
+    } = view;
+    // A reader whose reducer or effects trapped shows nothing more (see `edge::contain`).
+    if state.failed {
+        return edge::contain::marker();
+    }
     let on_keydown = Callback::from(edge::move_focus_between_headers);
 
     let minutes = match state.expert {
@@ -87,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let prefix = AttrValue::from(options.id_prefix.clone());
     let title_id = format!("{}-title", options.id_prefix);
-    let index = Shared(index);
+    let index = Shared(index.clone());
     html! {
         <article class={classes!("qar-reader", options.id_prefix.clone())} aria-labelledby={title_id.clone()}
             onkeydown={on_keydown} ref={root}>
@@ -127,7 +177,8 @@ pub fn App(props: &AppProps) -> Html {
 /// Keeps the reader's filter rule in step with the chosen expert (see `edge::FilterSheet`),
 /// and takes the rule away when the reader goes.
 #[hook]
-fn use_filter_sheet(root: &NodeRef, scope: &str, expert: Option<usize>) {
+fn use_filter_sheet(root: &NodeRef, scope: &str, state: &UseReducerHandle<ReaderState>) {
+    let (expert, dispatcher) = (state.expert, state.dispatcher());
     let sheet: Rc<RefCell<Option<edge::FilterSheet>>> = use_mut_ref(|| None);
     {
         let sheet = sheet.clone();
@@ -141,14 +192,23 @@ fn use_filter_sheet(root: &NodeRef, scope: &str, expert: Option<usize>) {
     }
     let (root, scope) = (root.clone(), scope.to_string());
     use_effect_with(expert, move |&expert| {
-        let mut sheet = sheet.borrow_mut();
-        if sheet.is_none() {
-            *sheet = edge::FilterSheet::adopt(&root, &scope);
-        }
-        if let Some(s) = sheet.as_ref() {
-            s.show(expert);
-        }
+        guarded(&dispatcher, move || {
+            let mut sheet = sheet.borrow_mut();
+            if sheet.is_none() {
+                *sheet = edge::FilterSheet::adopt(&root, &scope);
+            }
+            if let Some(s) = sheet.as_ref() {
+                s.show(expert);
+            }
+        })
     });
+}
+
+/// Runs an effect behind `edge::contain`: if it traps, the reader fails (and only it).
+fn guarded(dispatcher: &UseReducerDispatcher<ReaderState>, effect: impl FnOnce() + 'static) {
+    if edge::contain::contain(effect).is_err() {
+        dispatcher.dispatch(Action::Fail);
+    }
 }
 
 /// The action that brings the reader to a hash's state (unknown ids are ignored).
@@ -185,21 +245,23 @@ fn use_hash_sync(
         });
     }
     let last_expert = use_mut_ref(|| None::<Option<usize>>);
-    let article = article.clone();
+    let (article, dispatcher) = (article.clone(), state.dispatcher());
     use_effect_with((state.expert, state.focus), move |&(expert, focus)| {
-        if use_hash {
-            let hash = HashState {
-                expert: expert
-                    .and_then(|e| article.experts.get(e))
-                    .map(|e| e.id.clone()),
-                section: focus
-                    .and_then(|s| article.sections.get(s))
-                    .map(|s| s.id.clone()),
-            };
-            let previous = last_expert.borrow_mut().replace(expert);
-            let push = previous.is_some_and(|p| p != expert);
-            edge::write_hash(&hash.format(), push);
-        }
+        guarded(&dispatcher, move || {
+            if use_hash {
+                let hash = HashState {
+                    expert: expert
+                        .and_then(|e| article.experts.get(e))
+                        .map(|e| e.id.clone()),
+                    section: focus
+                        .and_then(|s| article.sections.get(s))
+                        .map(|s| s.id.clone()),
+                };
+                let previous = last_expert.borrow_mut().replace(expert);
+                let push = previous.is_some_and(|p| p != expert);
+                edge::write_hash(&hash.format(), push);
+            }
+        })
     });
 }
 
@@ -214,28 +276,42 @@ fn use_host_events(
     on_event: &Callback<ReaderEvent>,
 ) {
     let previous: Rc<RefCell<Option<Seen>>> = use_mut_ref(|| None);
-    let (article, on_event) = (article.clone(), on_event.clone());
+    let (article, on_event, dispatcher) = (article.clone(), on_event.clone(), state.dispatcher());
     let open: Vec<bool> = (0..article.sections.len())
         .map(|i| state.is_open(i))
         .collect();
     use_effect_with((state.expert, open), move |(expert, open)| {
-        let before = previous.borrow_mut().replace((*expert, open.clone()));
-        let Some((old_expert, old_open)) = before else {
-            return;
-        };
-        if old_expert != *expert {
-            let id = expert
-                .and_then(|e| article.experts.get(e))
-                .map(|e| e.id.clone());
-            on_event.emit(ReaderEvent::Expert(id));
-        }
-        for (i, (was, is)) in old_open.iter().zip(open).enumerate() {
-            if was != is {
-                on_event.emit(ReaderEvent::Section {
-                    id: article.sections[i].id.clone(),
-                    open: *is,
-                });
-            }
-        }
+        let (expert, open) = (*expert, open.clone());
+        guarded(&dispatcher, move || {
+            announce(&previous, &article, &on_event, expert, open)
+        })
     });
+}
+
+/// Tells the host what changed since it was last told (`previous`).
+fn announce(
+    previous: &RefCell<Option<Seen>>,
+    article: &Article,
+    on_event: &Callback<ReaderEvent>,
+    expert: Option<usize>,
+    open: Vec<bool>,
+) {
+    let before = previous.borrow_mut().replace((expert, open.clone()));
+    let Some((old_expert, old_open)) = before else {
+        return;
+    };
+    if old_expert != expert {
+        let id = expert
+            .and_then(|e| article.experts.get(e))
+            .map(|e| e.id.clone());
+        on_event.emit(ReaderEvent::Expert(id));
+    }
+    for (i, (was, is)) in old_open.iter().zip(&open).enumerate() {
+        if was != is {
+            on_event.emit(ReaderEvent::Section {
+                id: article.sections[i].id.clone(),
+                open: *is,
+            });
+        }
+    }
 }

@@ -25,6 +25,10 @@ pub struct ExpertChipProps {
 /// name. As its own component, a filter change re-renders only the two chips it affects.
 #[component]
 pub fn ExpertChip(props: &ExpertChipProps) -> Html {
+    crate::edge::contain::render(props, view)
+}
+
+fn view(props: &ExpertChipProps) -> Html {
     let Some(e) = props.article.experts.get(props.expert) else {
         return Html::default();
     };

@@ -26,6 +26,10 @@ pub struct ParagraphViewProps {
 /// Renders text nodes only: nothing from an article ever reaches the DOM as markup.
 #[component]
 pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
+    crate::edge::contain::render(props, view)
+}
+
+fn view(props: &ParagraphViewProps) -> Html {
     let article = &props.article;
     let Some(Block::Paragraph(p)) = article
         .sections

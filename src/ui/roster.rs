@@ -23,6 +23,10 @@ pub struct ExpertFilterProps {
 /// Toggle buttons (`aria-pressed`) whose accessible names start with the expert's full name.
 #[component]
 pub fn ExpertFilter(props: &ExpertFilterProps) -> Html {
+    crate::edge::contain::render(props, view)
+}
+
+fn view(props: &ExpertFilterProps) -> Html {
     let experts = &props.article.experts;
     if experts.is_empty() {
         return Html::default();

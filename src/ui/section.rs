@@ -34,10 +34,6 @@ pub struct SectionViewProps {
 /// The untitled intro has no button and is always shown.
 #[component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
-    let article = &props.article;
-    let section = &article.sections[props.section];
-    let labels = &props.labels;
-
     // Collapsed panels stay findable with find-in-page (`hidden="until-found"`), which the
     // `html!` macro cannot write (it treats `hidden` as a boolean), so the edge sets it.
     let panel = use_node_ref();
@@ -56,6 +52,14 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         });
     }
 
+    crate::edge::contain::render(&(props.clone(), panel), view)
+}
+
+fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
+    let panel = panel.clone();
+    let article = &props.article;
+    let section = &article.sections[props.section];
+    let labels = &props.labels;
     // The body renders once, and only `SectionMeta` depends on the filter: the filter hides
     // what is not the chosen expert's with a stylesheet rule (see `App`).
     let body = html! {
@@ -72,6 +76,10 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .map(|e| format!("qar-has-{e}"))
         .collect();
 
+    #[cfg(feature = "fault-injection")]
+    if props.open && section.heading.as_deref() == Some(crate::edge::api::FAULT_HEADING) {
+        panic!("qa-reader: fault injected by a test into an open section");
+    }
     let Some(heading) = &section.heading else {
         return html! {
             <section class="qar-section qar-intro">{ meta }{ body }</section>

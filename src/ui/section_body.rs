@@ -23,6 +23,10 @@ pub struct SectionBodyProps {
 /// render, so a filter change or a toggle does not touch these nodes at all.
 #[component]
 pub fn SectionBody(props: &SectionBodyProps) -> Html {
+    crate::edge::contain::render(props, view)
+}
+
+fn view(props: &SectionBodyProps) -> Html {
     let blocks = &props.article.sections[props.section].blocks;
     html! {
         { for blocks.iter().enumerate().map(|(b, block)| match block {

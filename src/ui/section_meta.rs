@@ -31,9 +31,14 @@ pub struct SectionMetaProps {
 /// component so that a filter change re-renders these lines and nothing else.
 #[component]
 pub fn SectionMeta(props: &SectionMetaProps) -> Html {
+    let chosen = use_context::<ChosenExpert>().and_then(|c| c.0);
+    crate::edge::contain::render(&(props.clone(), chosen), view)
+}
+
+fn view((props, chosen): &(SectionMetaProps, Option<usize>)) -> Html {
     let (article, index, labels, i) = (&props.article, &props.index, &props.labels, props.section);
     let intro = article.sections[i].heading.is_none();
-    let chosen = use_context::<ChosenExpert>().and_then(|c| c.0);
+    let chosen = *chosen;
     if let Some((e, name)) =
         chosen.and_then(|e| article.experts.get(e).map(|x| (e, x.name.as_str())))
     {

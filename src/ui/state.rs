@@ -16,6 +16,8 @@ pub struct ReaderState {
     pub expert: Option<usize>,
     /// The section opened last, for the location hash.
     pub focus: Option<usize>,
+    /// Set once the reader's own code trapped (a panic): it then renders nothing more.
+    pub failed: bool,
     /// The open/closed state (and focus) from before the filter, restored when it is cleared.
     saved: Option<(Vec<bool>, Option<usize>)>,
     single_open: bool,
@@ -34,6 +36,7 @@ impl ReaderState {
             open,
             expert: None,
             focus: None,
+            failed: false,
             saved: None,
             single_open,
             index,
@@ -108,6 +111,8 @@ pub enum Action {
         /// A section to open.
         section: Option<usize>,
     },
+    /// The reader's code trapped: stop rendering it (see `edge::contain`).
+    Fail,
 }
 
 /// The reducer: the state after `action`. Equal to `state` when the action changes nothing
@@ -115,6 +120,7 @@ pub enum Action {
 pub fn reduce(state: &ReaderState, action: Action) -> ReaderState {
     let mut next = state.clone();
     match action {
+        Action::Fail => next.failed = true,
         Action::Toggle(i) => {
             let open = !next.is_open(i);
             next.set_open(i, open);
@@ -142,13 +148,23 @@ pub fn reduce(state: &ReaderState, action: Action) -> ReaderState {
 impl yew::Reducible for ReaderState {
     type Action = Action;
 
+    /// Runs behind [`crate::edge::contain::contain`]: the reducer runs inside Yew's
+    /// dispatch, which holds the state borrowed, so a trap here would leave it borrowed.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = reduce(&self, action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        let this = self.clone();
+        crate::edge::contain::contain(move || {
+            let next = reduce(&this, action);
+            if next == *this {
+                this
+            } else {
+                Rc::new(next)
+            }
+        })
+        .unwrap_or_else(|_| {
+            let mut failed = (*self).clone();
+            failed.failed = true;
+            Rc::new(failed)
+        })
     }
 }
 

@@ -21,6 +21,10 @@ pub struct ToolbarProps {
 /// Buttons that act on every section, and the reading time.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
+    crate::edge::contain::render(props, view)
+}
+
+fn view(props: &ToolbarProps) -> Html {
     let expand = props.on_expand_all.reform(|_: MouseEvent| ());
     let collapse = props.on_collapse_all.reform(|_: MouseEvent| ());
     html! {

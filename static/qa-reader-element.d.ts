@@ -1,0 +1,23 @@
+// Types for the <qa-reader> custom element module (the package's main entry).
+import type { ReaderHandle } from './qa-reader.js';
+import * as api from './qa-reader.js';
+
+export type * from './qa-reader.js';
+
+/** Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page). */
+export function load(): Promise<typeof api>;
+
+/** Bytes of wasm memory in use by all readers on the page (0 before loading). */
+export function memoryBytes(): number;
+
+/** `<qa-reader src="article.txt" expert="jane-doe">`: one reader per element. */
+export interface QaReaderElement extends HTMLElement {
+  /** The mounted reader's handle, or null before it has rendered (or after a failure). */
+  readonly reader: ReaderHandle | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qa-reader': QaReaderElement;
+  }
+}

@@ -221,7 +221,7 @@ pub(super) fn mention_after<'a>(
         && !tokens[k].capitalised
         && !tokens[k].stop_after
         && !tokens[k].comma_after
-        && (!tokens[k].not_name_start() || tokens[k].lc.as_ref() == "the")
+        && (!tokens[k].not_name_start() || matches!(tokens[k].lc.as_ref(), "the" | "one"))
     {
         k += 1;
     }
@@ -262,8 +262,21 @@ pub(super) fn mention_after<'a>(
     }
     match name {
         Some(n) if is_person_name(&n) || n.len() == 1 => Some(Mention::Name(n, role)),
-        _ if allow_role || start > at => Some(Mention::Role(words(tokens, start, end))),
-        _ => None,
+        _ => {
+            // `said the Hillside Republican, Tom Avery`: the role, then the name in commas.
+            if tokens[end - 1].comma_after
+                && tokens
+                    .get(end)
+                    .is_some_and(|t| t.capitalised && !t.in_quote)
+            {
+                let next_end = run_end(tokens, end);
+                let (_, next) = split_title(tokens, end, next_end);
+                if let Some(n) = next.filter(|n| n.len() >= 2 && is_person_name(n)) {
+                    return Some(Mention::Name(n, Some(words(tokens, start, end))));
+                }
+            }
+            (allow_role || start > at).then(|| Mention::Role(words(tokens, start, end)))
+        }
     }
 }
 
@@ -314,6 +327,37 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
     }
     if t.capitalised {
         let start = run_start(tokens, j);
+        // `People in Fort Pierce said`, `a study by the Centre for Policy Research
+        // concluded`: a name inside a prepositional phrase is not the subject.
+        // (`Director of Public Records Anna Berg said` names an office, then the person.)
+        let office_of = start > 1
+            && tokens[start - 1].lc.as_ref() == "of"
+            && tokens[start - 2].undotted.has(Lex::TITLE)
+            && j + 1 - start >= 3;
+        if start > 0
+            && !office_of
+            && !tokens[start - 1].comma_after
+            && !tokens[start - 1].in_quote
+            && matches!(
+                tokens[start - 1].lc.as_ref(),
+                "in" | "at"
+                    | "from"
+                    | "of"
+                    | "for"
+                    | "on"
+                    | "with"
+                    | "to"
+                    | "by"
+                    | "near"
+                    | "into"
+                    | "across"
+                    | "about"
+                    | "against"
+                    | "like"
+            )
+        {
+            return None;
+        }
         let (title, name) = split_title(tokens, start, j + 1);
         let role = title.or_else(|| role_before(tokens, start));
         return match name {
@@ -387,8 +431,10 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
                 .or(place);
             return Some(Mention::Name(name, role));
         }
-        // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`.
-        if idx > 0 && tokens[e - 1].capitalised {
+        // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`,
+        // or `…, including Sen. X, said`.
+        let including = tokens[s].lc.as_ref() == "including";
+        if (idx > 0 || including) && tokens[e - 1].capitalised {
             let start = run_start(tokens, e - 1);
             if start > s {
                 let (title, name) = split_title(tokens, start, e);

@@ -693,6 +693,21 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "sorry",
     "well",
     "oh",
+    // Numbers open sentences (`Nine in 10 voters say`).
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
 ];
 
 /// No listed word is longer (bytes). A unit test keeps this true.

@@ -375,5 +375,9 @@ pub(super) fn is_office(folded: &str) -> bool {
             | "congresswoman"
             | "economist"
             | "correspondent"
+            | "republican"
+            | "democrat"
+            | "republicans"
+            | "democrats"
     )
 }

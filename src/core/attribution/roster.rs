@@ -176,9 +176,6 @@ impl Engine {
         lone_ok: bool,
     ) -> Option<(usize, Via)> {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        if self.is_place(&key) {
-            return None;
-        }
         // A single word names someone met by full name before a single-name person of it.
         let exact = self.by_key.get(&key).copied().filter(|_| {
             key.len() > 1 || !self.ending_with(&key).any(|i| self.people[i].key.len() > 1)
@@ -201,7 +198,6 @@ impl Engine {
         let matches: Vec<usize> = self
             .ending_with(&key)
             .filter(|&i| self.people[i].key.len() > key.len())
-            .filter(|&i| !self.is_place(&self.people[i].key))
             .filter(|&i| {
                 let theirs = self.people[i].gender;
                 !matches!((honorific, theirs), (Some(a), Some(b)) if a != b)
@@ -366,10 +362,8 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             prev,
             b"in" | b"across" | b"throughout" | b"inside" | b"outside"
         );
-        let weak = matches!(
-            prev,
-            b"at" | b"into" | b"near" | b"from" | b"of" | b"the" | b"The" | b"via"
-        );
+        let weak = matches!(prev, b"at" | b"into" | b"near" | b"from" | b"of" | b"via")
+            || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
         if !(strong || weak) {
             continue;
         }
@@ -390,4 +384,17 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             places.insert(word);
         }
     }
+}
+
+/// Whether the word ending at byte `end` is followed by a lowercase word other than a
+/// speech verb (`the Doe campaign`, not `the Ledger reported`): a name used as a modifier.
+fn modifies_noun(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let next = rest[1..].split(' ').next().unwrap_or("");
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.starts_with(|c: char| c.is_lowercase())
+        && !Lex::of(&lower_cow(word)).has(Lex::SPEECH | Lex::BETWEEN)
 }

@@ -139,6 +139,20 @@ fn is_caption(text: &str) -> bool {
     (glued || credit) && inner.len() < 60 && inner.starts_with(char::is_uppercase)
 }
 
+/// A headline or deck among the paragraphs, in Title Case (`Doe Says Talks Will Resume`):
+/// at least four words of four letters or more, quoted or not, and all but one capitalised.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for t in tokens.iter().filter(|t| t.word.len() >= 4) {
+        long += 1;
+        capitalised += usize::from(t.capitalised);
+        if long - capitalised > 1 || long > 30 {
+            return false;
+        }
+    }
+    capitalised >= 4
+}
+
 /// Whether a role holds a title word (`Mr.`, `President`, `Sen.`).
 fn has_title(role: &str) -> bool {
     role.split_whitespace().any(|w| {
@@ -178,7 +192,7 @@ impl Engine {
         let (subject, named) = self.note_mentions(&tokens);
 
         // A photo caption restates the body and attributes nothing of its own.
-        let caption = is_caption(text);
+        let caption = is_caption(text) || is_title_case(&tokens);
         let mut had_cue = false;
         for (i, t) in tokens.iter().enumerate() {
             if t.in_quote || caption {

@@ -82,6 +82,32 @@ impl Engine {
         (subject, named)
     }
 
+    /// The person a transcript label or signature names: someone known by that name or
+    /// surname, or a new person when it is a full name.
+    ///
+    /// A first word marked with a leading `=` asks for a person already quoted under that
+    /// full name (see the transcript-label rule).
+    pub(super) fn resolve_label(&mut self, words: &[String]) -> Option<usize> {
+        let known_only = words.first().is_some_and(|w| w.starts_with('='));
+        let name: Vec<&str> = words.iter().map(|w| w.trim_start_matches('=')).collect();
+        if !is_person_name(&name) {
+            return None;
+        }
+        if known_only {
+            let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+            return self
+                .by_key
+                .get(&key)
+                .copied()
+                .filter(|&i| self.people[i].expert);
+        }
+        if name.len() == 1 {
+            return self.known_by_part(&name, None);
+        }
+        self.resolve_name(&name, None, false, false)
+            .map(|(who, _)| who)
+    }
+
     /// The person a one-word mention stands for: someone of that single name, else the
     /// person whose full name ends with it, most recently active first.
     ///

@@ -18,6 +18,10 @@ use super::*;
 /// A named attribution rule. The order of [`RULES`] is the order they are tried in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
+    /// A transcript's speaker label opening the paragraph: `DOE: We will win.`
+    Label,
+    /// A signature closing a quote or post: `“We will win.” — Jane Doe`.
+    Signature,
     /// `…, according to NAME, ROLE`.
     AccordingTo,
     /// A stance the writer reports: `she is confident that …`.
@@ -37,7 +41,9 @@ pub enum Rule {
 }
 
 /// Every rule, in the order the engine tries them.
-pub const RULES: [Rule; 8] = [
+pub const RULES: [Rule; 10] = [
+    Rule::Label,
+    Rule::Signature,
     Rule::AccordingTo,
     Rule::Stance,
     Rule::VerbAfter,
@@ -52,6 +58,8 @@ impl Rule {
     /// The rule's name, as in the evidence JSON and `qa-reader eval --without`.
     pub fn as_str(self) -> &'static str {
         match self {
+            Rule::Label => "label",
+            Rule::Signature => "signature",
             Rule::AccordingTo => "according-to",
             Rule::Stance => "stance",
             Rule::VerbAfter => "verb-after",
@@ -114,6 +122,75 @@ fn possessed(text: &str, word: &str) -> bool {
     let at = (word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize) + word.len();
     text.get(at..)
         .is_some_and(|rest| rest.starts_with("’s") || rest.starts_with("'s"))
+}
+
+/// `DOE:` or `JANE DOE:` or `Jane Doe:` opening a paragraph (a transcript's speaker
+/// label): the label's words and the cue `:`.
+fn transcript_label(text: &str) -> Option<(Vec<String>, &'static str)> {
+    let colon = text.get(..40.min(text.len())).and_then(|h| h.find(": "))?;
+    let label = &text[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let shaped = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    if words.is_empty() || words.len() > 3 || !words.iter().all(shaped) {
+        return None;
+    }
+    let caps = label
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    // Mixed case needs a full name (`Jane Doe:`); capitals may be a surname (`DOE:`).
+    if !caps && words.len() < 2 {
+        return None;
+    }
+    let words = words
+        .iter()
+        .filter(|w| {
+            !matches!(
+                lower(w.trim_end_matches('.')).as_str(),
+                "mr" | "mrs" | "ms" | "dr"
+            )
+        })
+        .map(|w| {
+            let mut c = w.chars();
+            let first = c.next().map(|f| f.to_uppercase().collect::<String>());
+            first.unwrap_or_default() + &c.as_str().to_lowercase()
+        })
+        .collect::<Vec<String>>();
+    // A label in mixed case must name someone the article has introduced (`Long Covid:`
+    // heads a section): marked by a leading `=` for the roster.
+    let mut words = words;
+    if !caps {
+        if let Some(first) = words.first_mut() {
+            first.insert(0, '=');
+        }
+    }
+    (!words.is_empty()).then_some((words, ":"))
+}
+
+/// `… — Jane Doe` closing a quote or post (optionally with a handle or date after it): the
+/// name's words and the cue `—`.
+fn signature(text: &str) -> Option<(Vec<String>, &'static str)> {
+    let t = text.trim_end();
+    let at = t.rfind(" — ").or_else(|| t.rfind(" – "))?;
+    let before = t[..at].trim_end();
+    if !before.ends_with(['”', '"', '.', '!', '?']) {
+        return None;
+    }
+    let tail = &t[at + 4..];
+    let tail = tail.split(['(', ',']).next().unwrap_or("").trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let person = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        });
+    person.then(|| (words.iter().map(|w| w.to_string()).collect(), "—"))
 }
 
 /// A photo caption left among the paragraphs: it opens with a caption label (`Image
@@ -194,8 +271,28 @@ impl Engine {
         // A photo caption restates the body and attributes nothing of its own.
         let caption = is_caption(text) || is_title_case(&tokens);
         let mut had_cue = false;
+        // The paragraph-level rules first: a label or signature names the speaker of all
+        // of it, and the speech cues inside are that speaker's own words.
+        if !caption {
+            for (rule, found) in [
+                (Rule::Label, transcript_label(text)),
+                (Rule::Signature, signature(text)),
+            ] {
+                let Some((words, cue)) = found.filter(|_| !self.off.has(rule)) else {
+                    continue;
+                };
+                if let Some(who) = self.resolve_label(&words) {
+                    self.make_expert(who);
+                    push(&mut evidence, who, cue, Via::Name, rule);
+                    had_cue = true;
+                    break;
+                }
+            }
+        }
+        // (A label or signature decided the paragraph: its cues are not read.)
+        let decided = had_cue;
         for (i, t) in tokens.iter().enumerate() {
-            if t.in_quote || caption {
+            if t.in_quote || caption || decided {
                 continue;
             }
             let Some((cue, mention, rule)) = cue_at(&tokens, i, self.off) else {

@@ -103,8 +103,8 @@ fn hard_news_dev_stays_above_its_floors() {
     };
     // Measured 2026-12-01 on 83 articles: pairs P 0.714 R 0.483; titles 8/83; no heading
     // found in 79/83.
-    at_least("pair precision", t.pairs.precision(), 0.773);
-    at_least("pair recall", t.pairs.recall(), 0.728);
+    at_least("pair precision", t.pairs.precision(), 0.774);
+    at_least("pair recall", t.pairs.recall(), 0.738);
     assert!(t.titles.0 >= 8, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 79,
@@ -122,7 +122,7 @@ fn hard_news_train_stays_above_its_floors() {
     // Measured 2026-12-01 on 837 articles: pairs P 0.715 R 0.508; titles 157/837; no heading
     // found in 797/837.
     at_least("pair precision", t.pairs.precision(), 0.736);
-    at_least("pair recall", t.pairs.recall(), 0.683);
+    at_least("pair recall", t.pairs.recall(), 0.696);
     assert!(t.titles.0 >= 157, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 797,

@@ -70,6 +70,23 @@ pub(super) fn cue_at<'a>(
     // `…, saying that`, `… while adding`: a participle speaks for its sentence's subject.
     if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 && !off.has(Rule::Participle) {
         let prev = &tokens[i - 1];
+        // `X is warning`, `Y had been talking`: a progressive is the sentence's verb.
+        if matches!(prev.lc.as_ref(), "is" | "are" | "was" | "were" | "been") && !prev.in_quote {
+            let mut aux = i - 1;
+            while aux > 0 && tokens[aux - 1].lex.has(Lex::BETWEEN) && !tokens[aux - 1].comma_after {
+                aux -= 1;
+            }
+            return mention_before_verb(tokens, aux)
+                .map(|(m, app)| {
+                    let rule = if app {
+                        Rule::Apposition
+                    } else {
+                        Rule::VerbBefore
+                    };
+                    (w.to_string(), m, rule)
+                })
+                .filter(|(_, _, r)| !off.has(*r));
+        }
         let joined = prev.comma_after
             || matches!(
                 prev.lc.as_ref(),
@@ -221,12 +238,37 @@ pub(super) fn mention_after<'a>(
         && !tokens[k].capitalised
         && !tokens[k].stop_after
         && !tokens[k].comma_after
-        && (!tokens[k].not_name_start() || matches!(tokens[k].lc.as_ref(), "the" | "one"))
+        && (!tokens[k].not_name_start()
+            || matches!(
+                tokens[k].lc.as_ref(),
+                "the" | "one" | "former" | "late" | "his" | "her" | "their" | "its" | "new"
+            ))
     {
         k += 1;
     }
     let mut start = k;
-    if start >= tokens.len() || !tokens[start].capitalised || tokens[start].in_quote {
+    if start >= tokens.len() || tokens[start].in_quote {
+        return None;
+    }
+    if !tokens[start].capitalised {
+        // `said his oldest friend at the port, Dario Neves`: a role phrase, then the name.
+        let mut c = start;
+        while c < tokens.len() && c < at + 9 && !tokens[c].comma_after && !tokens[c].stop_after {
+            c += 1;
+        }
+        let n = c + 1;
+        if c > at
+            && c < tokens.len()
+            && tokens[c].comma_after
+            && n < tokens.len()
+            && tokens[n].capitalised
+            && !tokens[n].in_quote
+        {
+            let (_, name) = split_title(tokens, n, run_end(tokens, n));
+            if let Some(name) = name.filter(|x| x.len() >= 2 && is_person_name(x)) {
+                return Some(Mention::Name(name, Some(words(tokens, at, c + 1))));
+            }
+        }
         return None;
     }
     let mut end = run_end(tokens, start);
@@ -334,6 +376,19 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
             && tokens[start - 1].lc.as_ref() == "of"
             && tokens[start - 2].undotted.has(Lex::TITLE)
             && j + 1 - start >= 3;
+        // (An article between: `of the Harbour Policy Centre`.)
+        let start = if start > 1
+            && tokens[start - 1].lc.as_ref() == "the"
+            && matches!(
+                tokens[start - 2].lc.as_ref(),
+                "of" | "from" | "at" | "with" | "in"
+            )
+            && !tokens[start - 2].comma_after
+        {
+            start - 1
+        } else {
+            start
+        };
         if start > 0
             && !office_of
             && !tokens[start - 1].comma_after
@@ -356,6 +411,23 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
                     | "like"
             )
         {
+            // `Ivan Petrov of the Harbour Policy Centre told`: the person before the phrase.
+            let prep = start - 1;
+            if matches!(tokens[prep].lc.as_ref(), "of" | "from" | "at" | "with") && prep > 0 {
+                let mut k = prep - 1;
+                if tokens[k].lc.as_ref() == "the" && k > 0 {
+                    k -= 1;
+                }
+                let t = &tokens[k];
+                if t.capitalised && !t.comma_after && !t.stop_after && !t.in_quote {
+                    let s = run_start(tokens, k);
+                    let (title, name) = split_title(tokens, s, k + 1);
+                    if let Some(n) = name.filter(|n| n.len() >= 2 && is_person_name(n)) {
+                        let role = title.or_else(|| Some(words(tokens, prep, j + 1)));
+                        return Some((Mention::Name(n, role), false));
+                    }
+                }
+            }
             return None;
         }
         let (title, name) = split_title(tokens, start, j + 1);

@@ -133,6 +133,8 @@ struct Engine {
     /// People by folded last name, in order of introduction (for surname mentions).
     by_last: HashMap<String, Vec<usize>, WordHash>,
     /// People of two or more words by folded first name (for first-name follow-ups).
+    /// People named at the start of a sentence of the current paragraph: (token, person).
+    starts: Vec<(usize, usize)>,
     by_first: HashMap<String, Vec<usize>, WordHash>,
     /// Ids in use.
     ids: HashSet<String, WordHash>,

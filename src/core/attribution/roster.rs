@@ -32,6 +32,7 @@ impl Engine {
     pub(super) fn note_mentions(&mut self, tokens: &[Token]) -> (Option<usize>, Option<usize>) {
         let mut subject = None;
         let mut named = None;
+        self.starts.clear();
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].in_quote || !tokens[i].capitalised {
@@ -50,6 +51,9 @@ impl Engine {
                     .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(name, role);
                 named = Some(who);
+                if i == 0 || tokens[i - 1].stop_after {
+                    self.starts.push((i, who));
+                }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
                     subject.get_or_insert(who);
@@ -62,6 +66,9 @@ impl Engine {
                 // `Doe was accused …` about someone met before by full name: the narration
                 // is about them, so a `he` or `she` that follows goes to them.
                 named = Some(who);
+                if i == 0 || tokens[i - 1].stop_after {
+                    self.starts.push((i, who));
+                }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
                     subject.get_or_insert(who);
@@ -282,20 +289,32 @@ impl Engine {
                 .is_some_and(|w| self.places.contains(format!("@{w}").as_str()))
     }
 
-    /// `he`/`she`: a speaker named earlier in this paragraph, the subject named at the start
-    /// of this or the previous paragraph, or the most recent speaker of that gender.
+    /// `he`/`she` at token `at`: the person opening the latest sentence before it, a speaker
+    /// named earlier in this paragraph, the subject named at the start of this or the
+    /// previous paragraph, or the most recent speaker of that gender.
     pub(super) fn resolve_pronoun(
         &mut self,
         g: Gender,
         so_far: &[Attribution],
         subject: Option<usize>,
+        at: usize,
     ) -> Option<(usize, Via)> {
         let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
-        let pick = so_far
+        // The subject of the latest sentence before the pronoun that opens with a person
+        // (`Rubio sought to ease concerns. He talked of …`), then this paragraph's speakers.
+        let pick = self
+            .starts
             .iter()
             .rev()
-            .map(|e| e.who)
-            .find(|&w| fits(&self.people[w]))
+            .find(|&&(k, w)| k < at && fits(&self.people[w]))
+            .map(|&(_, w)| w)
+            .or_else(|| {
+                so_far
+                    .iter()
+                    .rev()
+                    .map(|e| e.who)
+                    .find(|&w| fits(&self.people[w]))
+            })
             .or(subject.filter(|&s| fits(&self.people[s])))
             .or(self.last_subject.filter(|&s| {
                 fits(&self.people[s])

@@ -310,7 +310,7 @@ impl Engine {
                         && !possessed(text, name[0]);
                     self.resolve_name(&name, role, titled, lone_ok)
                 }
-                Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject),
+                Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject, i),
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
             };
             if let Some((who, via)) = who {

@@ -13,6 +13,8 @@ pub(super) enum Mention<'a> {
     Pronoun(Gender),
     /// A role noun phrase without a name (`the US President`).
     Role(String),
+    /// Two names joined by `and` (`Jane Doe and John Roe said`).
+    Both(Vec<&'a str>, Vec<&'a str>),
 }
 
 /// The speech cue at token `i`, if any, with the mention it attributes to and the rule that
@@ -432,6 +434,23 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
         }
         let (title, name) = split_title(tokens, start, j + 1);
         let role = title.or_else(|| role_before(tokens, start));
+        // `Jane Doe and John Roe said`: both speak.
+        if let Some(n) = name.as_ref().filter(|n| n.len() == 1 || is_person_name(n)) {
+            if start > 1
+                && tokens[start - 1].lc.as_ref() == "and"
+                && !tokens[start - 1].in_quote
+                && tokens[start - 2].capitalised
+                && !tokens[start - 2].comma_after
+                && !tokens[start - 2].stop_after
+                && !tokens[start - 2].in_quote
+            {
+                let s2 = run_start(tokens, start - 2);
+                let (_, other) = split_title(tokens, s2, start - 1);
+                if let Some(o) = other.filter(|o| o.len() == 1 || is_person_name(o)) {
+                    return Some((Mention::Both(o, n.clone()), false));
+                }
+            }
+        }
         return match name {
             Some(n) if n.len() == 1 || is_person_name(&n) => Some((Mention::Name(n, role), false)),
             // `the US President said`: a capitalised title, no name.

@@ -407,8 +407,20 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             prev,
             b"in" | b"across" | b"throughout" | b"inside" | b"outside"
         );
-        let weak = matches!(prev, b"at" | b"into" | b"near" | b"from" | b"of" | b"via")
-            || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
+        let weak = matches!(
+            prev,
+            b"at"
+                | b"into"
+                | b"near"
+                | b"from"
+                | b"of"
+                | b"via"
+                | b"on"
+                | b"with"
+                | b"to"
+                | b"for"
+                | b"by"
+        ) || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
         if !(strong || weak) {
             continue;
         }

@@ -312,6 +312,16 @@ impl Engine {
                 }
                 Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject, i),
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
+                Mention::Both(first, second) => {
+                    // Both must be people the article knows or names in full.
+                    let a = self.resolve_name(&first, None, false, false);
+                    let b = a.and_then(|_| self.resolve_name(&second, None, false, false));
+                    if let (Some((a, via_a)), Some(_)) = (a, b) {
+                        self.make_expert(a);
+                        push(&mut evidence, a, &cue, via_a, rule);
+                    }
+                    b
+                }
             };
             if let Some((who, via)) = who {
                 self.make_expert(who);

@@ -101,6 +101,10 @@ pub(super) fn cue_at<'a>(
     }
     let may_follow = speech_verb(tokens[i].lex)?;
     let verb = w;
+    // `Jane Doe reported from the capital`: a byline's place, no statement.
+    if verb.starts_with("report") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "from") {
+        return None;
+    }
     // `… did not respond to requests for comment`: no statement.
     if verb.starts_with("respond")
         && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to")
@@ -496,6 +500,13 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let Some(name) = name.filter(|n| is_person_name(n) || n.len() == 1) else {
                 continue;
             };
+            // `…, a scientist at the think tank, Climate Watch, said`: a name in apposition
+            // to an organisation's noun names the organisation.
+            if segments.get(idx + 1).is_some_and(|&(_, b)| {
+                tokens[b - 1].undotted.has(Lex::ORG) && !tokens[b - 1].capitalised
+            }) {
+                continue;
+            }
             // The role: the segment after the name (an appositive), else before it, else titles.
             let after = segments
                 .get(idx.wrapping_sub(1))
@@ -527,7 +538,14 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         let including = tokens[s].lc.as_ref() == "including";
         if (idx > 0 || including) && tokens[e - 1].capitalised {
             let start = run_start(tokens, e - 1);
-            if start > s {
+            // (`chief economist at Blue Harbour Capital`: a name in a prepositional phrase
+            // is an organisation or place.)
+            let in_phrase = start > 0
+                && matches!(
+                    tokens[start - 1].lc.as_ref(),
+                    "at" | "of" | "for" | "from" | "with" | "in" | "the"
+                );
+            if start > s && !in_phrase {
                 let (title, name) = split_title(tokens, start, e);
                 if let Some(name) = name.filter(|n| is_person_name(n)) {
                     let role = title.or_else(|| role_before(tokens, start));

@@ -409,17 +409,7 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         );
         let weak = matches!(
             prev,
-            b"at"
-                | b"into"
-                | b"near"
-                | b"from"
-                | b"of"
-                | b"via"
-                | b"on"
-                | b"with"
-                | b"to"
-                | b"for"
-                | b"by"
+            b"at" | b"into" | b"near" | b"from" | b"of" | b"via" | b"on"
         ) || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
         if !(strong || weak) {
             continue;

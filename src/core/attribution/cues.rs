@@ -101,6 +101,10 @@ pub(super) fn cue_at<'a>(
     }
     let may_follow = speech_verb(tokens[i].lex)?;
     let verb = w;
+    // `X believes that …` is a belief; `X believes “…”` quotes it.
+    if matches!(verb, "believes" | "thinks") && !tokens[i + 1..].iter().any(|t| t.in_quote) {
+        return None;
+    }
     // `Jane Doe reported from the capital`: a byline's place, no statement.
     if verb.starts_with("report") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "from") {
         return None;
@@ -502,8 +506,11 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             };
             // `…, a scientist at the think tank, Climate Watch, said`: a name in apposition
             // to an organisation's noun names the organisation.
-            if segments.get(idx + 1).is_some_and(|&(_, b)| {
-                tokens[b - 1].undotted.has(Lex::ORG) && !tokens[b - 1].capitalised
+            if segments.get(idx + 1).is_some_and(|&(a, b)| {
+                tokens[b - 1].undotted.has(Lex::ORG)
+                    && !tokens[b - 1].capitalised
+                    && b - a <= 10
+                    && matches!(tokens[a].lc.as_ref(), "a" | "an" | "the")
             }) {
                 continue;
             }

@@ -70,11 +70,12 @@ pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
     ("criticized", false),
     ("pointed", false),
     ("testified", false),
-    ("believes", false),
     ("questioned", false),
     ("pledged", false),
     ("vowed", false),
     ("promised", false),
+    // Beliefs count as speech only with a quotation (see `cue_at`).
+    ("believes", false),
     ("thinks", false),
 ];
 

@@ -51,7 +51,7 @@ impl Engine {
                     .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(name, role);
                 named = Some(who);
-                if i == 0 || tokens[i - 1].stop_after {
+                if opens_clause(tokens, i) {
                     self.starts.push((i, who));
                 }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
@@ -66,7 +66,7 @@ impl Engine {
                 // `Doe was accused …` about someone met before by full name: the narration
                 // is about them, so a `he` or `she` that follows goes to them.
                 named = Some(who);
-                if i == 0 || tokens[i - 1].stop_after {
+                if opens_clause(tokens, i) {
                     self.starts.push((i, who));
                 }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
@@ -444,4 +444,20 @@ fn modifies_noun(text: &str, end: usize) -> bool {
     let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     word.starts_with(|c: char| c.is_lowercase())
         && !Lex::of(&lower_cow(word)).has(Lex::SPEECH | Lex::BETWEEN)
+}
+
+/// Whether token `i` opens a sentence, or its main clause after a short opening phrase in
+/// commas (`On Thursday morning, Senator Doe appeared …`).
+fn opens_clause(tokens: &[Token], i: usize) -> bool {
+    if i == 0 || tokens[i - 1].stop_after {
+        return true;
+    }
+    if !tokens[i - 1].comma_after || tokens[i - 1].in_quote {
+        return false;
+    }
+    let mut s = i - 1;
+    while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].comma_after && i - s < 7 {
+        s -= 1;
+    }
+    (s == 0 || tokens[s - 1].stop_after) && tokens[s].not_name_start() && !tokens[s].in_quote
 }

@@ -174,13 +174,16 @@ fn transcript_label(text: &str) -> Option<(Vec<String>, &'static str)> {
 /// `… — Jane Doe` closing a quote or post (optionally with a handle or date after it): the
 /// name's words and the cue `—`.
 fn signature(text: &str) -> Option<(Vec<String>, &'static str)> {
-    let t = text.trim_end();
-    let at = t.rfind(" — ").or_else(|| t.rfind(" – "))?;
+    let t = text.trim_end().trim_end_matches('.');
+    let (at, dash) = ['—', '―', '–']
+        .iter()
+        .filter_map(|d| t.rfind(*d).map(|at| (at, d.len_utf8())))
+        .max()?;
     let before = t[..at].trim_end();
     if !before.ends_with(['”', '"', '.', '!', '?']) {
         return None;
     }
-    let tail = &t[at + 4..];
+    let tail = t[at + dash..].trim_start();
     let tail = tail.split(['(', ',']).next().unwrap_or("").trim();
     let words: Vec<&str> = tail.split_whitespace().collect();
     let person = (2..=3).contains(&words.len())

@@ -60,7 +60,14 @@ impl Engine {
                 }
             } else if let Some(who) = name
                 .as_ref()
-                .filter(|n| n.len() == 1 && is_person_name(n))
+                .filter(|n| n.len() == 1)
+                // (Most capitalised words name no one known: one lookup by the folded word
+                // the token already holds rules them out before any allocation.)
+                .filter(|_| {
+                    let lc = possessive(tokens[end - 1].lc.as_ref()).0;
+                    self.by_last.contains_key(lc)
+                })
+                .filter(|n| is_person_name(n))
                 .and_then(|n| self.known_by_part(n, named))
             {
                 // `Doe was accused …` about someone met before by full name: the narration
@@ -131,9 +138,12 @@ impl Engine {
         if let Some(h) = here.filter(|h| longer.contains(h)) {
             return Some(h);
         }
+        // (Only the latest speakers: on long articles the whole list would cost a scan per
+        // mention.)
         self.recent
             .iter()
             .rev()
+            .take(64)
             .find(|r| longer.contains(r))
             .copied()
             .or(longer.last().copied())
@@ -382,13 +392,13 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         let word = &b[i + 1..end];
         // `Israeli`, `Iranian`, `Russian`: a people's adjective names its country too.
         if word.len() > 4
-            && (word.ends_with(b"i") || word.ends_with(b"n") || word.ends_with(b"ese"))
+            && (word.ends_with(b"i") || word.ends_with(b"an") || word.ends_with(b"ese"))
         {
             if let Some(w) = text.get(i + 1..end) {
                 let w = lower(w);
                 for (suffix, add) in [
                     ("i", ""),
-                    ("n", ""),
+                    ("an", "a"),
                     ("ian", ""),
                     ("ian", "e"),
                     ("ian", "a"),

@@ -200,8 +200,8 @@ fn signature(text: &str) -> Option<(Vec<String>, &'static str)> {
 /// caption`, `image captionJane Doe …`) or closes with a photo credit in brackets glued to
 /// the text or naming a source (`….(Supplied)`, `… (Agency: Jane Doe)`).
 fn is_caption(text: &str) -> bool {
-    let head: String = text.chars().take(14).collect::<String>().to_lowercase();
-    if head.starts_with("image caption") || head.starts_with("media caption") {
+    let head = text.as_bytes().get(..13).unwrap_or(b"");
+    if head.eq_ignore_ascii_case(b"image caption") || head.eq_ignore_ascii_case(b"media caption") {
         return true;
     }
     let t = text.trim_end();

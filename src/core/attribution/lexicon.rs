@@ -577,6 +577,7 @@ pub(super) const TITLES: &[&str] = &[
     "treasurer",
     "commissioner",
     "senators",
+    "moderator",
     "sens",
     "reps",
     "governors",

@@ -63,7 +63,11 @@ pub(super) fn tokenize<'a>(
         let tail = &trimmed[lead + word.len()..];
         // A party and state tag after a name (`(D-Ore.)`, `(R)`) is no word of the sentence:
         // dropped, its trailing comma or stop handed to the name before it.
-        if trimmed.starts_with('(') && is_party_tag(word) {
+        let tag = trimmed
+            .strip_prefix('(')
+            .and_then(|t| t.split_once(')'))
+            .is_some_and(|(inner, _)| is_party_tag(inner.trim_end_matches('.')));
+        if tag {
             if let Some(prev) = tokens.last_mut() {
                 let after = &tail[tail.find(')').map_or(tail.len(), |p| p + 1)..];
                 prev.comma_after |= after.contains(',');

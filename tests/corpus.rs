@@ -121,8 +121,8 @@ fn hard_news_train_stays_above_its_floors() {
     };
     // Measured 2026-12-01 on 837 articles: pairs P 0.715 R 0.508; titles 157/837; no heading
     // found in 797/837.
-    at_least("pair precision", t.pairs.precision(), 0.745);
-    at_least("pair recall", t.pairs.recall(), 0.703);
+    at_least("pair precision", t.pairs.precision(), 0.746);
+    at_least("pair recall", t.pairs.recall(), 0.704);
     assert!(t.titles.0 >= 157, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 797,

@@ -352,10 +352,25 @@ impl Engine {
             .trim_start_matches("the ")
             .trim_start_matches("a ")
             .trim_start_matches("an ");
+        // `Deputy Prime Minister` is not `the Prime Minister`: a rank before the title
+        // makes another office.
         let matches = |p: &Person| {
             p.role.as_deref().is_some_and(|r| {
                 let r = lower(r);
-                r == role || r.ends_with(&format!(" {role}"))
+                r == role
+                    || r.strip_suffix(role).is_some_and(|head| {
+                        head.ends_with(' ')
+                            && ![
+                                "deputy ",
+                                "vice ",
+                                "assistant ",
+                                "shadow ",
+                                "former ",
+                                "acting ",
+                            ]
+                            .iter()
+                            .any(|rank| head.ends_with(rank))
+                    })
             })
         };
         self.recent

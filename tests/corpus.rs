@@ -88,7 +88,7 @@ fn explainer_corpus_stays_above_its_floors() {
     let Some(t) = measure("corpus") else { return };
     // Measured 2026-12-01 on 17 articles: pairs P 0.811 R 0.743; headings P 0.835 R 0.920;
     // titles 16/17; section paragraph counts 35/72.
-    at_least("pair precision", t.pairs.precision(), 0.945);
+    at_least("pair precision", t.pairs.precision(), 0.956);
     at_least("pair recall", t.pairs.recall(), 0.866);
     at_least("heading precision", t.headings.precision(), 0.835);
     at_least("heading recall", t.headings.recall(), 0.920);
@@ -103,7 +103,7 @@ fn hard_news_dev_stays_above_its_floors() {
     };
     // Measured 2026-12-01 on 83 articles: pairs P 0.714 R 0.483; titles 8/83; no heading
     // found in 79/83.
-    at_least("pair precision", t.pairs.precision(), 0.785);
+    at_least("pair precision", t.pairs.precision(), 0.786);
     at_least("pair recall", t.pairs.recall(), 0.767);
     assert!(t.titles.0 >= 8, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
@@ -121,7 +121,7 @@ fn hard_news_train_stays_above_its_floors() {
     };
     // Measured 2026-12-01 on 837 articles: pairs P 0.715 R 0.508; titles 157/837; no heading
     // found in 797/837.
-    at_least("pair precision", t.pairs.precision(), 0.746);
+    at_least("pair precision", t.pairs.precision(), 0.747);
     at_least("pair recall", t.pairs.recall(), 0.704);
     assert!(t.titles.0 >= 157, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(

@@ -441,6 +441,21 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
             return None;
         }
         let (title, name) = split_title(tokens, start, j + 1);
+        // `the Sun Belt states`, `the 2020 Federal Budget explained`: an article or a
+        // number right before a name makes it a thing's name, not a person's.
+        if title.is_none()
+            && start > 0
+            && name.as_ref().is_some_and(|n| is_person_name(n))
+            && !tokens[start - 1].comma_after
+            && !tokens[start - 1].stop_after
+        {
+            let prev = &tokens[start - 1];
+            if matches!(prev.lc.as_ref(), "the" | "a" | "an")
+                || prev.word.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+        }
         let role = title.or_else(|| role_before(tokens, start));
         // `Jane Doe and John Roe said`: both speak.
         if let Some(n) = name.as_ref().filter(|n| n.len() == 1 || is_person_name(n)) {

@@ -53,6 +53,7 @@ impl Engine {
                 named = Some(who);
                 if opens_clause(tokens, i) {
                     self.starts.push((i, who));
+                    self.learn_gender(tokens, end, who);
                 }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
@@ -75,6 +76,7 @@ impl Engine {
                 named = Some(who);
                 if opens_clause(tokens, i) {
                     self.starts.push((i, who));
+                    self.learn_gender(tokens, end, who);
                 }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
@@ -94,6 +96,27 @@ impl Engine {
             i = end;
         }
         (subject, named)
+    }
+
+    /// `Doe sought to ease his concerns`: a `his`, `her`, `he` or `she` later in the
+    /// sentence a person opens, before any other name, tells that person's gender.
+    fn learn_gender(&mut self, tokens: &[Token], from: usize, who: usize) {
+        if self.people[who].gender.is_some() {
+            return;
+        }
+        for t in tokens.iter().skip(from).take(15) {
+            if t.in_quote || t.capitalised && !t.not_name_start() {
+                return;
+            }
+            let g = match t.lc.as_ref() {
+                "his" | "he" | "himself" => Gender::He,
+                "her" | "she" | "herself" => Gender::She,
+                _ if t.stop_after => return,
+                _ => continue,
+            };
+            self.people[who].gender = Some(g);
+            return;
+        }
     }
 
     /// The person a transcript label or signature names: someone known by that name or

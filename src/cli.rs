@@ -18,8 +18,8 @@ commands:
                score attribution against DIR/*.gold.json (each beside its NAME.txt):
                per-file scores, every disagreement with the rule that fired, pairs
                per rule, and the TOTAL line last; --without switches a rule off
-               (rules: according-to, stance, verb-after, apposition, verb-before,
-               continuation)
+               (rules, in order: label, signature, according-to, stance, verb-after,
+               apposition, verb-before, joined-predicate, participle, continuation)
   scale FILE N print an article N times as long as FILE, for benchmarks (distinct
                headings and experts in each copy)
   help         show this message

@@ -88,8 +88,8 @@ fn explainer_corpus_stays_above_its_floors() {
     let Some(t) = measure("corpus") else { return };
     // Measured 2026-12-01 on 17 articles: pairs P 0.811 R 0.743; headings P 0.835 R 0.920;
     // titles 16/17; section paragraph counts 35/72.
-    at_least("pair precision", t.pairs.precision(), 0.893);
-    at_least("pair recall", t.pairs.recall(), 0.836);
+    at_least("pair precision", t.pairs.precision(), 0.956);
+    at_least("pair recall", t.pairs.recall(), 0.866);
     // Structure (issue 13): headings P 0.977 R 0.988; titles 17/17; sections 54/72.
     at_least("heading precision", t.headings.precision(), 0.977);
     at_least("heading recall", t.headings.recall(), 0.988);
@@ -104,8 +104,8 @@ fn hard_news_dev_stays_above_its_floors() {
     };
     // Measured 2026-12-01 on 83 articles: pairs P 0.714 R 0.483; titles 8/83; no heading
     // found in 79/83.
-    at_least("pair precision", t.pairs.precision(), 0.758);
-    at_least("pair recall", t.pairs.recall(), 0.723);
+    at_least("pair precision", t.pairs.precision(), 0.786);
+    at_least("pair recall", t.pairs.recall(), 0.767);
     // Structure (issue 13): titles 83/83; no heading found in 83/83.
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
@@ -123,8 +123,8 @@ fn hard_news_train_stays_above_its_floors() {
     };
     // Measured 2026-12-01 on 837 articles: pairs P 0.715 R 0.508; titles 157/837; no heading
     // found in 797/837.
-    at_least("pair precision", t.pairs.precision(), 0.726);
-    at_least("pair recall", t.pairs.recall(), 0.678);
+    at_least("pair precision", t.pairs.precision(), 0.747);
+    at_least("pair recall", t.pairs.recall(), 0.704);
     // Structure (issue 13): titles 833/837; no heading found in 824/837.
     assert!(t.titles.0 >= 833, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(

@@ -13,6 +13,8 @@ pub(super) enum Mention<'a> {
     Pronoun(Gender),
     /// A role noun phrase without a name (`the US President`).
     Role(String),
+    /// Two names joined by `and` (`Jane Doe and John Roe said`).
+    Both(Vec<&'a str>, Vec<&'a str>),
 }
 
 /// The speech cue at token `i`, if any, with the mention it attributes to and the rule that
@@ -70,6 +72,23 @@ pub(super) fn cue_at<'a>(
     // `…, saying that`, `… while adding`: a participle speaks for its sentence's subject.
     if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 && !off.has(Rule::Participle) {
         let prev = &tokens[i - 1];
+        // `X is warning`, `Y had been talking`: a progressive is the sentence's verb.
+        if matches!(prev.lc.as_ref(), "is" | "are" | "was" | "were" | "been") && !prev.in_quote {
+            let mut aux = i - 1;
+            while aux > 0 && tokens[aux - 1].lex.has(Lex::BETWEEN) && !tokens[aux - 1].comma_after {
+                aux -= 1;
+            }
+            return mention_before_verb(tokens, aux)
+                .map(|(m, app)| {
+                    let rule = if app {
+                        Rule::Apposition
+                    } else {
+                        Rule::VerbBefore
+                    };
+                    (w.to_string(), m, rule)
+                })
+                .filter(|(_, _, r)| !off.has(*r));
+        }
         let joined = prev.comma_after
             || matches!(
                 prev.lc.as_ref(),
@@ -82,6 +101,14 @@ pub(super) fn cue_at<'a>(
     }
     let may_follow = speech_verb(tokens[i].lex)?;
     let verb = w;
+    // `X believes that …` is a belief; `X believes “…”` quotes it.
+    if matches!(verb, "believes" | "thinks") && !tokens[i + 1..].iter().any(|t| t.in_quote) {
+        return None;
+    }
+    // `Jane Doe reported from the capital`: a byline's place, no statement.
+    if verb.starts_with("report") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "from") {
+        return None;
+    }
     // `… did not respond to requests for comment`: no statement.
     if verb.starts_with("respond")
         && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to")
@@ -221,12 +248,37 @@ pub(super) fn mention_after<'a>(
         && !tokens[k].capitalised
         && !tokens[k].stop_after
         && !tokens[k].comma_after
-        && (!tokens[k].not_name_start() || tokens[k].lc.as_ref() == "the")
+        && (!tokens[k].not_name_start()
+            || matches!(
+                tokens[k].lc.as_ref(),
+                "the" | "one" | "former" | "late" | "his" | "her" | "their" | "its" | "new"
+            ))
     {
         k += 1;
     }
     let mut start = k;
-    if start >= tokens.len() || !tokens[start].capitalised || tokens[start].in_quote {
+    if start >= tokens.len() || tokens[start].in_quote {
+        return None;
+    }
+    if !tokens[start].capitalised {
+        // `said his oldest friend at the port, Dario Neves`: a role phrase, then the name.
+        let mut c = start;
+        while c < tokens.len() && c < at + 9 && !tokens[c].comma_after && !tokens[c].stop_after {
+            c += 1;
+        }
+        let n = c + 1;
+        if c > at
+            && c < tokens.len()
+            && tokens[c].comma_after
+            && n < tokens.len()
+            && tokens[n].capitalised
+            && !tokens[n].in_quote
+        {
+            let (_, name) = split_title(tokens, n, run_end(tokens, n));
+            if let Some(name) = name.filter(|x| x.len() >= 2 && is_person_name(x)) {
+                return Some(Mention::Name(name, Some(words(tokens, at, c + 1))));
+            }
+        }
         return None;
     }
     let mut end = run_end(tokens, start);
@@ -262,8 +314,21 @@ pub(super) fn mention_after<'a>(
     }
     match name {
         Some(n) if is_person_name(&n) || n.len() == 1 => Some(Mention::Name(n, role)),
-        _ if allow_role || start > at => Some(Mention::Role(words(tokens, start, end))),
-        _ => None,
+        _ => {
+            // `said the Hillside Republican, Tom Avery`: the role, then the name in commas.
+            if tokens[end - 1].comma_after
+                && tokens
+                    .get(end)
+                    .is_some_and(|t| t.capitalised && !t.in_quote)
+            {
+                let next_end = run_end(tokens, end);
+                let (_, next) = split_title(tokens, end, next_end);
+                if let Some(n) = next.filter(|n| n.len() >= 2 && is_person_name(n)) {
+                    return Some(Mention::Name(n, Some(words(tokens, start, end))));
+                }
+            }
+            (allow_role || start > at).then(|| Mention::Role(words(tokens, start, end)))
+        }
     }
 }
 
@@ -314,8 +379,101 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
     }
     if t.capitalised {
         let start = run_start(tokens, j);
+        // `People in Fort Pierce said`, `a study by the Centre for Policy Research
+        // concluded`: a name inside a prepositional phrase is not the subject.
+        // (`Director of Public Records Anna Berg said` names an office, then the person.)
+        let office_of = start > 1
+            && tokens[start - 1].lc.as_ref() == "of"
+            && tokens[start - 2].undotted.has(Lex::TITLE)
+            && j + 1 - start >= 3;
+        // (An article between: `of the Harbour Policy Centre`.)
+        let start = if start > 1
+            && tokens[start - 1].lc.as_ref() == "the"
+            && matches!(
+                tokens[start - 2].lc.as_ref(),
+                "of" | "from" | "at" | "with" | "in"
+            )
+            && !tokens[start - 2].comma_after
+        {
+            start - 1
+        } else {
+            start
+        };
+        if start > 0
+            && !office_of
+            && !tokens[start - 1].comma_after
+            && !tokens[start - 1].in_quote
+            && matches!(
+                tokens[start - 1].lc.as_ref(),
+                "in" | "at"
+                    | "from"
+                    | "of"
+                    | "for"
+                    | "on"
+                    | "with"
+                    | "to"
+                    | "by"
+                    | "near"
+                    | "into"
+                    | "across"
+                    | "about"
+                    | "against"
+                    | "like"
+            )
+        {
+            // `Ivan Petrov of the Harbour Policy Centre told`: the person before the phrase.
+            let prep = start - 1;
+            if matches!(tokens[prep].lc.as_ref(), "of" | "from" | "at" | "with") && prep > 0 {
+                let mut k = prep - 1;
+                if tokens[k].lc.as_ref() == "the" && k > 0 {
+                    k -= 1;
+                }
+                let t = &tokens[k];
+                if t.capitalised && !t.comma_after && !t.stop_after && !t.in_quote {
+                    let s = run_start(tokens, k);
+                    let (title, name) = split_title(tokens, s, k + 1);
+                    if let Some(n) = name.filter(|n| n.len() >= 2 && is_person_name(n)) {
+                        let role = title.or_else(|| Some(words(tokens, prep, j + 1)));
+                        return Some((Mention::Name(n, role), false));
+                    }
+                }
+            }
+            return None;
+        }
         let (title, name) = split_title(tokens, start, j + 1);
+        // `the Sun Belt states`, `the 2020 Federal Budget explained`: an article or a
+        // number right before a name makes it a thing's name, not a person's.
+        if title.is_none()
+            && start > 0
+            && name.as_ref().is_some_and(|n| is_person_name(n))
+            && !tokens[start - 1].comma_after
+            && !tokens[start - 1].stop_after
+        {
+            let prev = &tokens[start - 1];
+            if matches!(prev.lc.as_ref(), "the" | "a" | "an")
+                || prev.word.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+        }
         let role = title.or_else(|| role_before(tokens, start));
+        // `Jane Doe and John Roe said`: both speak.
+        if let Some(n) = name.as_ref().filter(|n| n.len() == 1 || is_person_name(n)) {
+            if start > 1
+                && tokens[start - 1].lc.as_ref() == "and"
+                && !tokens[start - 1].in_quote
+                && tokens[start - 2].capitalised
+                && !tokens[start - 2].comma_after
+                && !tokens[start - 2].stop_after
+                && !tokens[start - 2].in_quote
+            {
+                let s2 = run_start(tokens, start - 2);
+                let (_, other) = split_title(tokens, s2, start - 1);
+                if let Some(o) = other.filter(|o| o.len() == 1 || is_person_name(o)) {
+                    return Some((Mention::Both(o, n.clone()), false));
+                }
+            }
+        }
         return match name {
             Some(n) if n.len() == 1 || is_person_name(&n) => Some((Mention::Name(n, role), false)),
             // `the US President said`: a capitalised title, no name.
@@ -361,6 +519,16 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let Some(name) = name.filter(|n| is_person_name(n) || n.len() == 1) else {
                 continue;
             };
+            // `…, a scientist at the think tank, Climate Watch, said`: a name in apposition
+            // to an organisation's noun names the organisation.
+            if segments.get(idx + 1).is_some_and(|&(a, b)| {
+                tokens[b - 1].undotted.has(Lex::ORG)
+                    && !tokens[b - 1].capitalised
+                    && b - a <= 10
+                    && matches!(tokens[a].lc.as_ref(), "a" | "an" | "the")
+            }) {
+                continue;
+            }
             // The role: the segment after the name (an appositive), else before it, else titles.
             let after = segments
                 .get(idx.wrapping_sub(1))
@@ -387,10 +555,19 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
                 .or(place);
             return Some(Mention::Name(name, role));
         }
-        // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`.
-        if idx > 0 && tokens[e - 1].capitalised {
+        // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`,
+        // or `…, including Sen. X, said`.
+        let including = tokens[s].lc.as_ref() == "including";
+        if (idx > 0 || including) && tokens[e - 1].capitalised {
             let start = run_start(tokens, e - 1);
-            if start > s {
+            // (`chief economist at Blue Harbour Capital`: a name in a prepositional phrase
+            // is an organisation or place.)
+            let in_phrase = start > 0
+                && matches!(
+                    tokens[start - 1].lc.as_ref(),
+                    "at" | "of" | "for" | "from" | "with" | "in" | "the"
+                );
+            if start > s && !in_phrase {
                 let (title, name) = split_title(tokens, start, e);
                 if let Some(name) = name.filter(|n| is_person_name(n)) {
                     let role = title.or_else(|| role_before(tokens, start));

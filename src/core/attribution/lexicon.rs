@@ -70,11 +70,12 @@ pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
     ("criticized", false),
     ("pointed", false),
     ("testified", false),
-    ("believes", false),
     ("questioned", false),
     ("pledged", false),
     ("vowed", false),
     ("promised", false),
+    // Beliefs count as speech only with a quotation (see `cue_at`).
+    ("believes", false),
     ("thinks", false),
 ];
 
@@ -364,6 +365,25 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "war",
     "club",
     "league",
+    // Plural nouns that end organisations' names, never people's.
+    "services",
+    "investigations",
+    "affairs",
+    "relations",
+    "studies",
+    "sciences",
+    "systems",
+    "industries",
+    "holdings",
+    "partners",
+    "associates",
+    "communications",
+    "networks",
+    "technologies",
+    "resources",
+    "institutes",
+    "laboratories",
+    "labs",
 ];
 
 /// Words of place names that never stand in a person's name (`South Africa`, `Gaza Strip`).
@@ -556,6 +576,12 @@ pub(super) const TITLES: &[&str] = &[
     "superintendent",
     "treasurer",
     "commissioner",
+    "senators",
+    "moderator",
+    "sens",
+    "reps",
+    "governors",
+    "ministers",
     "inspector",
     "detective",
     "trooper",
@@ -693,6 +719,21 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "sorry",
     "well",
     "oh",
+    // Numbers open sentences (`Nine in 10 voters say`).
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
 ];
 
 /// No listed word is longer (bytes). A unit test keeps this true.

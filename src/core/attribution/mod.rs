@@ -49,25 +49,60 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
         }
     }
     let mut scratch = Scratch::default();
-    // Paragraphs per person, counted as they are attributed (a lookup by id afterwards
-    // would cost a scan of the roster per speaker).
-    let mut counts: Vec<usize> = Vec::new();
+    let mut found_all: Vec<Vec<sieves::Attribution>> = Vec::new();
     for section in &mut article.sections {
         for block in &mut section.blocks {
             let Block::Paragraph(p) = block else { continue };
             let found = engine.paragraph(&p.text, &mut scratch);
-            counts.resize(engine.people.len(), 0);
-            for e in &found.evidence {
+            p.quotes = found.quotes;
+            found_all.push(found.evidence);
+        }
+    }
+    // A person the article first names by one word (`Doe said`) and later in full (`Jane
+    // Doe`) is one person, under the full name, when only one full name ends so.
+    let alias: Vec<usize> = (0..engine.people.len())
+        .map(|i| {
+            let key = &engine.people[i].key;
+            if key.len() != 1 {
+                return i;
+            }
+            let full: Vec<usize> = engine
+                .by_last
+                .get(&key[0])
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&c| engine.people[c].key.len() > 1)
+                .collect();
+            match full[..] {
+                [only] => only,
+                _ => i,
+            }
+        })
+        .collect();
+    // Paragraphs per person, counted as they are attributed (a lookup by id afterwards
+    // would cost a scan of the roster per speaker).
+    let mut counts: Vec<usize> = vec![0; engine.people.len()];
+    let mut found_all = found_all.into_iter();
+    for section in &mut article.sections {
+        for block in &mut section.blocks {
+            let Block::Paragraph(p) = block else { continue };
+            let mut evidence = found_all.next().unwrap_or_default();
+            let mut seen: Vec<usize> = Vec::new();
+            evidence.retain_mut(|e| {
+                e.who = alias[e.who];
+                let new = !seen.contains(&e.who);
+                seen.push(e.who);
+                new
+            });
+            for e in &evidence {
                 counts[e.who] += 1;
             }
-            p.quotes = found.quotes;
-            p.speakers = found
-                .evidence
+            p.speakers = evidence
                 .iter()
                 .map(|e| engine.people[e.who].id.clone())
                 .collect();
-            p.evidence = found
-                .evidence
+            p.evidence = evidence
                 .iter()
                 .map(|e| Evidence {
                     speaker: engine.people[e.who].id.clone(),
@@ -78,17 +113,25 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
                 .collect();
         }
     }
+    let mut listed: Vec<bool> = vec![false; engine.people.len()];
     article.experts = engine
         .order
         .iter()
-        .map(|&i| {
-            let person = &engine.people[i];
-            Expert {
+        .filter_map(|&i| {
+            let who = alias[i];
+            if std::mem::replace(&mut listed[who], true) {
+                return None;
+            }
+            let person = &engine.people[who];
+            Some(Expert {
                 id: person.id.clone(),
                 name: person.name.clone(),
-                role: person.role.clone(),
-                paragraphs: counts[i],
-            }
+                role: person
+                    .role
+                    .clone()
+                    .or_else(|| engine.people[i].role.clone()),
+                paragraphs: counts[who],
+            })
         })
         .collect();
 }
@@ -133,6 +176,8 @@ struct Engine {
     /// People by folded last name, in order of introduction (for surname mentions).
     by_last: HashMap<String, Vec<usize>, WordHash>,
     /// People of two or more words by folded first name (for first-name follow-ups).
+    /// People named at the start of a sentence of the current paragraph: (token, person).
+    starts: Vec<(usize, usize)>,
     by_first: HashMap<String, Vec<usize>, WordHash>,
     /// Ids in use.
     ids: HashSet<String, WordHash>,

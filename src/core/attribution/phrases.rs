@@ -288,6 +288,12 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
     if name.len() > 1 && name.last().is_some_and(|w| is_office(&lower_cow(w))) {
         return false;
     }
+    // `Pennsylvania Gov.`: an abbreviated title ends no name either.
+    if name.last().is_some_and(|w| {
+        w.ends_with('.') && Lex::of(&lower_cow(w.trim_end_matches('.'))).has(Lex::TITLE)
+    }) {
+        return false;
+    }
     name.iter().all(|w| {
         let l = lower_cow(w);
         let lex = Lex::of(&l);
@@ -375,5 +381,9 @@ pub(super) fn is_office(folded: &str) -> bool {
             | "congresswoman"
             | "economist"
             | "correspondent"
+            | "republican"
+            | "democrat"
+            | "republicans"
+            | "democrats"
     )
 }

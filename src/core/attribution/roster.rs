@@ -32,6 +32,7 @@ impl Engine {
     pub(super) fn note_mentions(&mut self, tokens: &[Token]) -> (Option<usize>, Option<usize>) {
         let mut subject = None;
         let mut named = None;
+        self.starts.clear();
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].in_quote || !tokens[i].capitalised {
@@ -50,18 +51,33 @@ impl Engine {
                     .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(name, role);
                 named = Some(who);
+                if opens_clause(tokens, i) {
+                    self.starts.push((i, who));
+                    self.learn_gender(tokens, end, who);
+                }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
                     subject.get_or_insert(who);
                 }
             } else if let Some(who) = name
                 .as_ref()
-                .filter(|n| n.len() == 1 && is_person_name(n))
+                .filter(|n| n.len() == 1)
+                // (Most capitalised words name no one known: one lookup by the folded word
+                // the token already holds rules them out before any allocation.)
+                .filter(|_| {
+                    let lc = possessive(tokens[end - 1].lc.as_ref()).0;
+                    self.by_last.contains_key(lc)
+                })
+                .filter(|n| is_person_name(n))
                 .and_then(|n| self.known_by_part(n, named))
             {
                 // `Doe was accused …` about someone met before by full name: the narration
                 // is about them, so a `he` or `she` that follows goes to them.
                 named = Some(who);
+                if opens_clause(tokens, i) {
+                    self.starts.push((i, who));
+                    self.learn_gender(tokens, end, who);
+                }
                 if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
                 {
                     subject.get_or_insert(who);
@@ -82,6 +98,53 @@ impl Engine {
         (subject, named)
     }
 
+    /// `Doe sought to ease his concerns`: a `his`, `her`, `he` or `she` later in the
+    /// sentence a person opens, before any other name, tells that person's gender.
+    fn learn_gender(&mut self, tokens: &[Token], from: usize, who: usize) {
+        if self.people[who].gender.is_some() {
+            return;
+        }
+        for t in tokens.iter().skip(from).take(15) {
+            if t.in_quote || t.capitalised && !t.not_name_start() {
+                return;
+            }
+            let g = match t.lc.as_ref() {
+                "his" | "he" | "himself" => Gender::He,
+                "her" | "she" | "herself" => Gender::She,
+                _ if t.stop_after => return,
+                _ => continue,
+            };
+            self.people[who].gender = Some(g);
+            return;
+        }
+    }
+
+    /// The person a transcript label or signature names: someone known by that name or
+    /// surname, or a new person when it is a full name.
+    ///
+    /// A first word marked with a leading `=` asks for a person already quoted under that
+    /// full name (see the transcript-label rule).
+    pub(super) fn resolve_label(&mut self, words: &[String]) -> Option<usize> {
+        let known_only = words.first().is_some_and(|w| w.starts_with('='));
+        let name: Vec<&str> = words.iter().map(|w| w.trim_start_matches('=')).collect();
+        if !is_person_name(&name) {
+            return None;
+        }
+        if known_only {
+            let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
+            return self
+                .by_key
+                .get(&key)
+                .copied()
+                .filter(|&i| self.people[i].expert);
+        }
+        if name.len() == 1 {
+            return self.known_by_part(&name, None);
+        }
+        self.resolve_name(&name, None, false, false)
+            .map(|(who, _)| who)
+    }
+
     /// The person a one-word mention stands for: someone of that single name, else the
     /// person whose full name ends with it, most recently active first.
     ///
@@ -98,9 +161,12 @@ impl Engine {
         if let Some(h) = here.filter(|h| longer.contains(h)) {
             return Some(h);
         }
+        // (Only the latest speakers: on long articles the whole list would cost a scan per
+        // mention.)
         self.recent
             .iter()
             .rev()
+            .take(64)
             .find(|r| longer.contains(r))
             .copied()
             .or(longer.last().copied())
@@ -176,9 +242,6 @@ impl Engine {
         lone_ok: bool,
     ) -> Option<(usize, Via)> {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        if self.is_place(&key) {
-            return None;
-        }
         // A single word names someone met by full name before a single-name person of it.
         let exact = self.by_key.get(&key).copied().filter(|_| {
             key.len() > 1 || !self.ending_with(&key).any(|i| self.people[i].key.len() > 1)
@@ -201,7 +264,6 @@ impl Engine {
         let matches: Vec<usize> = self
             .ending_with(&key)
             .filter(|&i| self.people[i].key.len() > key.len())
-            .filter(|&i| !self.is_place(&self.people[i].key))
             .filter(|&i| {
                 let theirs = self.people[i].gender;
                 !matches!((honorific, theirs), (Some(a), Some(b)) if a != b)
@@ -260,20 +322,32 @@ impl Engine {
                 .is_some_and(|w| self.places.contains(format!("@{w}").as_str()))
     }
 
-    /// `he`/`she`: a speaker named earlier in this paragraph, the subject named at the start
-    /// of this or the previous paragraph, or the most recent speaker of that gender.
+    /// `he`/`she` at token `at`: the person opening the latest sentence before it, a speaker
+    /// named earlier in this paragraph, the subject named at the start of this or the
+    /// previous paragraph, or the most recent speaker of that gender.
     pub(super) fn resolve_pronoun(
         &mut self,
         g: Gender,
         so_far: &[Attribution],
         subject: Option<usize>,
+        at: usize,
     ) -> Option<(usize, Via)> {
         let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
-        let pick = so_far
+        // The subject of the latest sentence before the pronoun that opens with a person
+        // (`Rubio sought to ease concerns. He talked of …`), then this paragraph's speakers.
+        let pick = self
+            .starts
             .iter()
             .rev()
-            .map(|e| e.who)
-            .find(|&w| fits(&self.people[w]))
+            .find(|&&(k, w)| k < at && fits(&self.people[w]))
+            .map(|&(_, w)| w)
+            .or_else(|| {
+                so_far
+                    .iter()
+                    .rev()
+                    .map(|e| e.who)
+                    .find(|&w| fits(&self.people[w]))
+            })
             .or(subject.filter(|&s| fits(&self.people[s])))
             .or(self.last_subject.filter(|&s| {
                 fits(&self.people[s])
@@ -301,10 +375,25 @@ impl Engine {
             .trim_start_matches("the ")
             .trim_start_matches("a ")
             .trim_start_matches("an ");
+        // `Deputy Prime Minister` is not `the Prime Minister`: a rank before the title
+        // makes another office.
         let matches = |p: &Person| {
             p.role.as_deref().is_some_and(|r| {
                 let r = lower(r);
-                r == role || r.ends_with(&format!(" {role}"))
+                r == role
+                    || r.strip_suffix(role).is_some_and(|head| {
+                        head.ends_with(' ')
+                            && ![
+                                "deputy ",
+                                "vice ",
+                                "assistant ",
+                                "shadow ",
+                                "former ",
+                                "acting ",
+                            ]
+                            .iter()
+                            .any(|rank| head.ends_with(rank))
+                    })
             })
         };
         self.recent
@@ -341,13 +430,13 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         let word = &b[i + 1..end];
         // `Israeli`, `Iranian`, `Russian`: a people's adjective names its country too.
         if word.len() > 4
-            && (word.ends_with(b"i") || word.ends_with(b"n") || word.ends_with(b"ese"))
+            && (word.ends_with(b"i") || word.ends_with(b"an") || word.ends_with(b"ese"))
         {
             if let Some(w) = text.get(i + 1..end) {
                 let w = lower(w);
                 for (suffix, add) in [
                     ("i", ""),
-                    ("n", ""),
+                    ("an", "a"),
                     ("ian", ""),
                     ("ian", "e"),
                     ("ian", "a"),
@@ -368,8 +457,8 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         );
         let weak = matches!(
             prev,
-            b"at" | b"into" | b"near" | b"from" | b"of" | b"the" | b"The" | b"via"
-        );
+            b"at" | b"into" | b"near" | b"from" | b"of" | b"via" | b"on"
+        ) || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
         if !(strong || weak) {
             continue;
         }
@@ -390,4 +479,33 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             places.insert(word);
         }
     }
+}
+
+/// Whether the word ending at byte `end` is followed by a lowercase word other than a
+/// speech verb (`the Doe campaign`, not `the Ledger reported`): a name used as a modifier.
+fn modifies_noun(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let next = rest[1..].split(' ').next().unwrap_or("");
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.starts_with(|c: char| c.is_lowercase())
+        && !Lex::of(&lower_cow(word)).has(Lex::SPEECH | Lex::BETWEEN)
+}
+
+/// Whether token `i` opens a sentence, or its main clause after a short opening phrase in
+/// commas (`On Thursday morning, Senator Doe appeared …`).
+fn opens_clause(tokens: &[Token], i: usize) -> bool {
+    if i == 0 || tokens[i - 1].stop_after {
+        return true;
+    }
+    if !tokens[i - 1].comma_after || tokens[i - 1].in_quote {
+        return false;
+    }
+    let mut s = i - 1;
+    while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].comma_after && i - s < 7 {
+        s -= 1;
+    }
+    (s == 0 || tokens[s - 1].stop_after) && tokens[s].not_name_start() && !tokens[s].in_quote
 }

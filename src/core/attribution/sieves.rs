@@ -18,6 +18,10 @@ use super::*;
 /// A named attribution rule. The order of [`RULES`] is the order they are tried in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
+    /// A transcript's speaker label opening the paragraph: `DOE: We will win.`
+    Label,
+    /// A signature closing a quote or post: `“We will win.” — Jane Doe`.
+    Signature,
     /// `…, according to NAME, ROLE`.
     AccordingTo,
     /// A stance the writer reports: `she is confident that …`.
@@ -37,7 +41,9 @@ pub enum Rule {
 }
 
 /// Every rule, in the order the engine tries them.
-pub const RULES: [Rule; 8] = [
+pub const RULES: [Rule; 10] = [
+    Rule::Label,
+    Rule::Signature,
     Rule::AccordingTo,
     Rule::Stance,
     Rule::VerbAfter,
@@ -52,6 +58,8 @@ impl Rule {
     /// The rule's name, as in the evidence JSON and `qa-reader eval --without`.
     pub fn as_str(self) -> &'static str {
         match self {
+            Rule::Label => "label",
+            Rule::Signature => "signature",
             Rule::AccordingTo => "according-to",
             Rule::Stance => "stance",
             Rule::VerbAfter => "verb-after",
@@ -116,12 +124,84 @@ fn possessed(text: &str, word: &str) -> bool {
         .is_some_and(|rest| rest.starts_with("’s") || rest.starts_with("'s"))
 }
 
+/// `DOE:` or `JANE DOE:` or `Jane Doe:` opening a paragraph (a transcript's speaker
+/// label): the label's words and the cue `:`.
+fn transcript_label(text: &str) -> Option<(Vec<String>, &'static str)> {
+    let colon = text.get(..40.min(text.len())).and_then(|h| h.find(": "))?;
+    let label = &text[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let shaped = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    if words.is_empty() || words.len() > 3 || !words.iter().all(shaped) {
+        return None;
+    }
+    let caps = label
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    // Mixed case needs a full name (`Jane Doe:`); capitals may be a surname (`DOE:`).
+    if !caps && words.len() < 2 {
+        return None;
+    }
+    let words = words
+        .iter()
+        .filter(|w| {
+            !matches!(
+                lower(w.trim_end_matches('.')).as_str(),
+                "mr" | "mrs" | "ms" | "dr"
+            )
+        })
+        .map(|w| {
+            let mut c = w.chars();
+            let first = c.next().map(|f| f.to_uppercase().collect::<String>());
+            first.unwrap_or_default() + &c.as_str().to_lowercase()
+        })
+        .collect::<Vec<String>>();
+    // A label in mixed case must name someone the article has introduced (`Long Covid:`
+    // heads a section): marked by a leading `=` for the roster.
+    let mut words = words;
+    if !caps {
+        if let Some(first) = words.first_mut() {
+            first.insert(0, '=');
+        }
+    }
+    (!words.is_empty()).then_some((words, ":"))
+}
+
+/// `… — Jane Doe` closing a quote or post (optionally with a handle or date after it): the
+/// name's words and the cue `—`.
+fn signature(text: &str) -> Option<(Vec<String>, &'static str)> {
+    let t = text.trim_end().trim_end_matches('.');
+    let (at, dash) = ['—', '―', '–']
+        .iter()
+        .filter_map(|d| t.rfind(*d).map(|at| (at, d.len_utf8())))
+        .max()?;
+    let before = t[..at].trim_end();
+    if !before.ends_with(['”', '"', '.', '!', '?']) {
+        return None;
+    }
+    let tail = t[at + dash..].trim_start();
+    let tail = tail.split(['(', ',']).next().unwrap_or("").trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let person = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        });
+    person.then(|| (words.iter().map(|w| w.to_string()).collect(), "—"))
+}
+
 /// A photo caption left among the paragraphs: it opens with a caption label (`Image
 /// caption`, `image captionJane Doe …`) or closes with a photo credit in brackets glued to
 /// the text or naming a source (`….(Supplied)`, `… (Agency: Jane Doe)`).
 fn is_caption(text: &str) -> bool {
-    let head: String = text.chars().take(14).collect::<String>().to_lowercase();
-    if head.starts_with("image caption") || head.starts_with("media caption") {
+    let head = text.as_bytes().get(..13).unwrap_or(b"");
+    if head.eq_ignore_ascii_case(b"image caption") || head.eq_ignore_ascii_case(b"media caption") {
         return true;
     }
     let t = text.trim_end();
@@ -137,6 +217,20 @@ fn is_caption(text: &str) -> bool {
         .split_once(':')
         .is_some_and(|(src, _)| src.split_whitespace().count() <= 3 && !src.is_empty());
     (glued || credit) && inner.len() < 60 && inner.starts_with(char::is_uppercase)
+}
+
+/// A headline or deck among the paragraphs, in Title Case (`Doe Says Talks Will Resume`):
+/// at least four words of four letters or more, quoted or not, and all but one capitalised.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for t in tokens.iter().filter(|t| t.word.len() >= 4) {
+        long += 1;
+        capitalised += usize::from(t.capitalised);
+        if long - capitalised > 1 || long > 30 {
+            return false;
+        }
+    }
+    capitalised >= 4
 }
 
 /// Whether a role holds a title word (`Mr.`, `President`, `Sen.`).
@@ -178,10 +272,30 @@ impl Engine {
         let (subject, named) = self.note_mentions(&tokens);
 
         // A photo caption restates the body and attributes nothing of its own.
-        let caption = is_caption(text);
+        let caption = is_caption(text) || is_title_case(&tokens);
         let mut had_cue = false;
+        // The paragraph-level rules first: a label or signature names the speaker of all
+        // of it, and the speech cues inside are that speaker's own words.
+        if !caption {
+            for (rule, found) in [
+                (Rule::Label, transcript_label(text)),
+                (Rule::Signature, signature(text)),
+            ] {
+                let Some((words, cue)) = found.filter(|_| !self.off.has(rule)) else {
+                    continue;
+                };
+                if let Some(who) = self.resolve_label(&words) {
+                    self.make_expert(who);
+                    push(&mut evidence, who, cue, Via::Name, rule);
+                    had_cue = true;
+                    break;
+                }
+            }
+        }
+        // (A label or signature decided the paragraph: its cues are not read.)
+        let decided = had_cue;
         for (i, t) in tokens.iter().enumerate() {
-            if t.in_quote || caption {
+            if t.in_quote || caption || decided {
                 continue;
             }
             let Some((cue, mention, rule)) = cue_at(&tokens, i, self.off) else {
@@ -199,8 +313,18 @@ impl Engine {
                         && !possessed(text, name[0]);
                     self.resolve_name(&name, role, titled, lone_ok)
                 }
-                Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject),
+                Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject, i),
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
+                Mention::Both(first, second) => {
+                    // Both must be people the article knows or names in full.
+                    let a = self.resolve_name(&first, None, false, false);
+                    let b = a.and_then(|_| self.resolve_name(&second, None, false, false));
+                    if let (Some((a, via_a)), Some(_)) = (a, b) {
+                        self.make_expert(a);
+                        push(&mut evidence, a, &cue, via_a, rule);
+                    }
+                    b
+                }
             };
             if let Some((who, via)) = who {
                 self.make_expert(who);

@@ -63,7 +63,11 @@ pub(super) fn tokenize<'a>(
         let tail = &trimmed[lead + word.len()..];
         // A party and state tag after a name (`(D-Ore.)`, `(R)`) is no word of the sentence:
         // dropped, its trailing comma or stop handed to the name before it.
-        if trimmed.starts_with('(') && is_party_tag(word) {
+        let tag = trimmed
+            .strip_prefix('(')
+            .and_then(|t| t.split_once(')'))
+            .is_some_and(|(inner, _)| is_party_tag(inner.trim_end_matches('.')));
+        if tag {
             if let Some(prev) = tokens.last_mut() {
                 let after = &tail[tail.find(')').map_or(tail.len(), |p| p + 1)..];
                 prev.comma_after |= after.contains(',');
@@ -148,9 +152,19 @@ pub(super) fn trim_edge_end(w: &str) -> &str {
     }
 }
 
-/// `D`, `R-Texas`, `I-Vt.`, `D-N.Y`: a party letter, optionally a hyphen and a state.
+/// `D`, `R-Texas`, `I-Vt.`, `D-N.Y`: a party letter, optionally a hyphen and a state; or
+/// a state alone (`Ariz.`, `N.H.`, `Iowa`): one short capitalised word with stops.
 pub(super) fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
+    if b.len() >= 2
+        && b.len() <= 6
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(|c| c.is_ascii_lowercase() || *c == b'.')
+        || b.len() == 4 && b[1] == b'.' && b[3] == b'.'
+        || b.len() == 3 && b[1] == b'.'
+    {
+        return true;
+    }
     if b.is_empty() || !matches!(b[0], b'D' | b'R' | b'I') {
         return false;
     }

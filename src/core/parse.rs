@@ -726,6 +726,19 @@ impl Roles {
                         }
                     }
                 }
+                Tag::Text
+                    if i > 0
+                        && i + 1 < n
+                        && tags[i - 1] == Tag::Furniture(Reason::Media)
+                        && tags[i + 1] == Tag::Furniture(Reason::Credit)
+                        && word_count(&units[i].text) <= 25 =>
+                {
+                    // `Enlarge image`, a caption, its credit: the photo's caption.
+                    roles[i] = Some(Role::Figure {
+                        alt: false,
+                        caption_next: false,
+                    });
+                }
                 Tag::PostSignature => {
                     // `— Name (@handle) August 29, 2024` signs the embedded post above it.
                     if i > 0
@@ -846,8 +859,11 @@ impl Roles {
 
         // Pull quotes: a short line that repeats words of a paragraph next to it.
         for i in 0..n {
+            // Only lines set like a pull quote are compared: heading-like, or a whole quote.
+            let set_apart = tags[i] == Tag::HeadingLike
+                || (tags[i] == Tag::Text && units[i].text.starts_with(|c: char| is_quote_mark(c)));
             if roles[i].is_none()
-                && matches!(tags[i], Tag::HeadingLike | Tag::Text)
+                && set_apart
                 && (5..=25).contains(&word_count(&units[i].text))
                 && is_pull_quote(units, &roles, i)
             {
@@ -922,6 +938,27 @@ impl Roles {
             }
         }
 
+        // A statement in Title Case among sentence-case headings (under a sentence-case
+        // headline) is the name of a programme or another story, not a section.
+        let sentence_case = title
+            .as_ref()
+            .is_some_and(|(t, _)| !is_title_case(headline_of(&units[*t].text)));
+        if sentence_case {
+            for i in 0..n {
+                let t = &units[i].text;
+                if roles[i] == Some(Role::Heading)
+                    && final_mark(t) != Some('?')
+                    && is_title_case(t)
+                    && t.split_whitespace()
+                        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                        .count()
+                        >= 4
+                {
+                    roles[i] = Some(Role::Removed(Reason::RelatedLinks));
+                }
+            }
+        }
+
         // A story card: a headline, its blurb and a `Read more` button.
         for r in 2..n {
             if roles[r] == Some(Role::Removed(Reason::Gallery))
@@ -981,7 +1018,7 @@ impl Roles {
     }
 }
 
-/// Whether unit `i` repeats a passage of a longer paragraph within two units of it, as
+/// Whether unit `i` repeats a passage of a longer paragraph within three units of it, as
 /// pull quotes do (quotes and closing punctuation aside).
 fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
     let text = &units[i].text;
@@ -997,8 +1034,8 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
     if !(5..=25).contains(&word_count(core)) {
         return false;
     }
-    let lo = i.saturating_sub(2);
-    let hi = (i + 3).min(units.len());
+    let lo = i.saturating_sub(3);
+    let hi = (i + 4).min(units.len());
     (lo..hi).any(|j| {
         if j == i
             || !matches!(roles[j], None | Some(Role::Paragraph))

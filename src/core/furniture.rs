@@ -40,6 +40,7 @@ const EXACT: &[(&str, Reason)] = &[
     ("click here to share on social media", Reason::Share),
     ("copy", Reason::Share),
     ("copy link", Reason::Share),
+    ("copy this link", Reason::Share),
     ("copylink", Reason::Share),
     ("link copied", Reason::Share),
     ("email", Reason::Share),
@@ -241,7 +242,18 @@ pub fn classify(text: &str) -> Option<Reason> {
         return Some(Reason::Byline);
     }
     // "Add <outlet> on Google", "Follow <outlet>:" buttons.
-    if (folded.starts_with("add ") && folded.ends_with(" on google"))
+    let on_network = [
+        "twitter",
+        "facebook",
+        "instagram",
+        "x",
+        "threads",
+        "bluesky",
+    ]
+    .iter()
+    .any(|n| folded.strip_suffix(n).is_some_and(|r| r.ends_with(" on ")));
+    if (folded.starts_with("follow ") && on_network && words.len() <= 6)
+        || (folded.starts_with("add ") && folded.ends_with(" on google"))
         || (folded.starts_with("follow ") && folded.ends_with(':') && words.len() <= 5)
     {
         return Some(Reason::Share);
@@ -253,6 +265,10 @@ pub fn classify(text: &str) -> Option<Reason> {
             .any(|w| folded.contains(w))
     {
         return Some(Reason::Byline);
+    }
+    // A bare web address: the link a share box offers to copy.
+    if words.len() == 1 && (folded.starts_with("https://") || folded.starts_with("http://")) {
+        return Some(Reason::Share);
     }
     // Icon names a scraper kept: "share2", "plus2", "aj-logo".
     if words.len() == 1 && (folded.ends_with("-logo") || is_icon_name(&folded)) {
@@ -553,14 +569,28 @@ pub fn split_credit(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let capital = inner.chars().next().is_some_and(|c| c.is_uppercase());
+    let all_capitalised = |p: &str| {
+        p.split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+    };
     let looks_like_credit = if open == '[' {
         capital && !fold(inner).starts_with("sic")
     } else {
+        // `(Outlet: Jane Doe)`, or a credit glued to the caption's full stop: `….(Outlet)`.
+        let labelled = inner.split_once(": ").is_some_and(|(outlet, who)| {
+            word_count(inner) <= 6 && all_capitalised(outlet) && all_capitalised(who)
+        });
+        let glued = caption.ends_with('.')
+            && t[..start].ends_with('.')
+            && word_count(inner) <= 5
+            && all_capitalised(inner);
         capital
             && (inner.contains('/')
                 || inner.starts_with("Photo")
                 || inner.starts_with("AP Photo")
-                || is_agency_credit(inner))
+                || is_agency_credit(inner)
+                || labelled
+                || glued)
     };
     looks_like_credit.then_some((caption, inner))
 }

@@ -771,12 +771,18 @@ impl Roles {
         let mut standfirst = None;
         // The first text after the title, looking past furniture and navigation-like lines.
         // A question right under the headline is its deck, not a heading.
+        // So is a short line under it that page furniture (a byline, a date) follows.
         let deck_question = title.is_some()
             && after_title < n
             && roles[after_title].is_none()
             && tags[after_title] == Tag::HeadingLike
-            && final_mark(&units[after_title].text) == Some('?')
-            && word_count(&units[after_title].text) >= 8;
+            && ((final_mark(&units[after_title].text) == Some('?')
+                && word_count(&units[after_title].text) >= 8)
+                || (after_title + 1 < n
+                    && matches!(
+                        roles[after_title + 1],
+                        Some(Role::Removed(Reason::Byline | Reason::Dateline))
+                    )));
         let first_text = (after_title..n).find(|&i| {
             is_content(&roles[i])
                 || (roles[i].is_none()
@@ -861,7 +867,9 @@ impl Roles {
         for i in 0..n {
             // Only lines set like a pull quote are compared: heading-like, or a whole quote.
             let set_apart = tags[i] == Tag::HeadingLike
-                || (tags[i] == Tag::Text && units[i].text.starts_with(|c: char| is_quote_mark(c)));
+                || (tags[i] == Tag::Text
+                    && (units[i].text.starts_with(|c: char| is_quote_mark(c))
+                        || final_mark(&units[i].text).is_some_and(char::is_alphanumeric)));
             if roles[i].is_none()
                 && set_apart
                 && (5..=25).contains(&word_count(&units[i].text))

@@ -817,6 +817,32 @@ impl Roles {
             .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
             .map_or(0, |i| i + 1);
 
+        // A sentence ending in a colon announces a list: the short open lines under it are
+        // its items, body text, not links.
+        for i in 0..n {
+            let t = &units[i].text;
+            if !(roles[i].is_none()
+                && tags[i] == Tag::Text
+                && t.ends_with(':')
+                && word_count(t) >= 7)
+            {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n
+                && roles[j].is_none()
+                && matches!(tags[j], Tag::Text | Tag::HeadingLike)
+                && word_count(&units[j].text) <= 25
+                && !matches!(
+                    final_mark(&units[j].text),
+                    Some('.' | '!' | '?' | '…' | ':')
+                )
+            {
+                roles[j] = Some(Role::Paragraph);
+                j += 1;
+            }
+        }
+
         // Three or more short lines in a row, none closed like a sentence, are a list of
         // links even when some are too long or too open to look like headings.
         let mut i = 0;
@@ -901,7 +927,7 @@ impl Roles {
                 let label = t
                     .split_once(": ")
                     .is_some_and(|(l, _)| furniture::is_label(l) || super::text::is_all_caps(l));
-                (final_mark(t) == Some('?'), label)
+                (final_mark(t) == Some('?'), label, is_profile_heading(t))
             };
             let stands_out = shape(start) != shape(last)
                 || (start..last).all(|k| is_headline_of_link(&units[k].text));
@@ -943,6 +969,21 @@ impl Roles {
                 } else {
                     Role::Paragraph
                 });
+            }
+        }
+
+        // A short label ending in a colon over a list of links is part of the list.
+        for i in 0..n.saturating_sub(1) {
+            let t = &units[i].text;
+            if matches!(roles[i], None | Some(Role::Paragraph))
+                && t.ends_with(':')
+                && word_count(t) < 7
+            {
+                if let Some(Role::Removed(r @ (Reason::RelatedLinks | Reason::Navigation))) =
+                    roles[i + 1]
+                {
+                    roles[i] = Some(Role::Removed(r));
+                }
             }
         }
 
@@ -1062,6 +1103,17 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
                 .is_some()
         })
     })
+}
+
+/// `Amina - Lagos`: a profile's heading, a name and a place or role on either side of a dash.
+fn is_profile_heading(text: &str) -> bool {
+    let Some((who, what)) = text.split_once(" - ").or_else(|| text.split_once(" – ")) else {
+        return false;
+    };
+    let short_capitalised = |p: &str| {
+        (1..=4).contains(&word_count(p)) && starts_upper(p.trim()) && !p.contains(['.', '?'])
+    };
+    short_capitalised(who) && short_capitalised(what)
 }
 
 /// A lone person's name above the body is its author's byline, not a heading.

@@ -229,7 +229,8 @@ pub fn classify(text: &str) -> Option<Reason> {
         _ => {}
     }
     // Dates and times alone: "27 Feb 2026", "Oct. 9, 2020, 9:05 AM", "02:22", "10 hours ago 7".
-    if is_dateline(&words) {
+    // A date line has a number; most lines have none and skip the word-by-word check.
+    if text.bytes().any(|b| b.is_ascii_digit()) && is_dateline(&words) {
         return Some(Reason::Dateline);
     }
     if is_warning(&folded) {
@@ -639,6 +640,12 @@ pub fn post_signature(text: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+/// A broadcast promotion under a story: `Viewers in the region can see more on this story …`.
+/// Only the lines after the body are asked.
+pub fn is_story_promo(text: &str) -> bool {
+    text.len() <= 300 && fold_prefix(text, 300).contains("see more on this story")
+}
+
 /// The header of a video player: `WATCH | Title:` or `Watch: Title`.
 pub fn is_video_header(text: &str) -> bool {
     // Every line is asked: only fold those that can start with `watch` or `video`.
@@ -652,23 +659,24 @@ pub fn is_video_header(text: &str) -> bool {
 /// Promotion box lines: `Ground Game: Sign up for …`, `Today’s news: Follow live updates …`.
 pub fn is_promo(text: &str) -> bool {
     // A newsletter prompt: `Subscribe to the … newsletter for …`, `Sign up for our …`.
-    if matches!(text.bytes().next(), Some(b'S')) && text.len() <= 300 {
-        let f = fold_prefix(text, 300);
-        if (f.starts_with("subscribe to ")
-            || f.starts_with("sign up for ")
-            || f.starts_with("sign up to "))
-            && f.contains("newsletter")
-        {
-            return true;
-        }
+    let opens = |p: &str| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    if text.len() <= 300
+        && (opens("subscribe to ") || opens("sign up for ") || opens("sign up to "))
+        && fold_prefix(text, 300).contains("newsletter")
+    {
+        return true;
     }
-    if text.len() <= 300 {
+    // Every paragraph is asked: fold only lines that can be a follow prompt.
+    if text.len() <= 300 && (text.starts_with("Follow ") || text.starts_with("FOLLOW ")) {
         let f = fold_prefix(text, 300);
         let networks = ["facebook", "twitter", "instagram", "tiktok", "youtube"]
             .iter()
             .filter(|n| f.contains(*n))
             .count();
-        if (f.starts_with("follow ") && networks >= 2) || f.contains("see more on this story") {
+        if networks >= 2 {
             return true;
         }
     }

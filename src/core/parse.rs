@@ -14,7 +14,7 @@ use super::furniture;
 use super::model::*;
 use super::text::{
     ends_sentence, final_mark, fold, folds_to, is_quote_mark, slug, starts_lower, starts_upper,
-    word_count,
+    word_count, words_at_most,
 };
 
 /// Parses an explainer given as plain text. Never panics; every non-blank line ends up
@@ -323,7 +323,10 @@ fn is_heading_like(text: &str) -> bool {
         && text.char_indices().any(|(at, c)| {
             at > 0 && super::text::OPEN_QUOTES.contains(&c) && text[..at].ends_with(' ')
         });
-    if quoted_end || text.contains(" — ") && is_wire_lead(text) {
+    let wire = text.bytes().take(2).all(|b| b.is_ascii_uppercase())
+        && text.contains(" — ")
+        && is_wire_lead(text);
+    if quoted_end || wire {
         return false;
     }
     // A line ending on a function word is a sentence a scraper cut at a link.
@@ -485,8 +488,9 @@ impl Roles {
             }
             let text = headline_of(&units[i].text);
             // Menu entries are one or two words; `X, explained` is a headline.
-            let long_enough =
-                word_count(text) >= 3 || (word_count(text) == 2 && text.contains([',', ':']));
+            let long_enough = text.len() <= 250
+                && (!words_at_most(text, 2)
+                    || (!words_at_most(text, 1) && text.contains([',', ':'])));
             let headline = matches!(tags[i], Tag::HeadingLike | Tag::Text)
                 && long_enough
                 && text.len() <= 250
@@ -817,6 +821,13 @@ impl Roles {
             .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
             .map_or(0, |i| i + 1);
 
+        // Broadcast promotions after the body.
+        for i in body_end..n {
+            if roles[i].is_none() && furniture::is_story_promo(&units[i].text) {
+                roles[i] = Some(Role::Removed(Reason::Promo));
+            }
+        }
+
         // A sentence ending in a colon announces a list: the short open lines under it are
         // its items, body text, not links.
         for i in 0..n {
@@ -824,7 +835,7 @@ impl Roles {
             if !(roles[i].is_none()
                 && tags[i] == Tag::Text
                 && t.ends_with(':')
-                && word_count(t) >= 7)
+                && !words_at_most(t, 6))
             {
                 continue;
             }
@@ -832,11 +843,12 @@ impl Roles {
             while j < n
                 && roles[j].is_none()
                 && matches!(tags[j], Tag::Text | Tag::HeadingLike)
-                && word_count(&units[j].text) <= 25
                 && !matches!(
                     final_mark(&units[j].text),
                     Some('.' | '!' | '?' | '…' | ':')
                 )
+                && units[j].text.len() <= 300
+                && words_at_most(&units[j].text, 25)
             {
                 roles[j] = Some(Role::Paragraph);
                 j += 1;
@@ -850,12 +862,13 @@ impl Roles {
             let open_line = |k: usize| {
                 roles[k].is_none()
                     && matches!(tags[k], Tag::Text | Tag::HeadingLike)
-                    && starts_upper(&units[k].text)
-                    && word_count(&units[k].text) <= 15
                     && !matches!(
                         final_mark(&units[k].text),
                         Some('.' | '!' | '?' | '…' | ':')
                     )
+                    && units[k].text.len() <= 200
+                    && starts_upper(&units[k].text)
+                    && words_at_most(&units[k].text, 15)
             };
             let start = i;
             while i < n && open_line(i) {
@@ -898,7 +911,9 @@ impl Roles {
                         || final_mark(&units[i].text).is_some_and(char::is_alphanumeric)));
             if roles[i].is_none()
                 && set_apart
-                && (5..=25).contains(&word_count(&units[i].text))
+                && units[i].text.len() <= 300
+                && words_at_most(&units[i].text, 25)
+                && !words_at_most(&units[i].text, 4)
                 && is_pull_quote(units, &roles, i)
             {
                 roles[i] = Some(Role::Removed(Reason::PullQuote));
@@ -1075,28 +1090,33 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
     if text.starts_with(|c: char| is_quote_mark(c)) && !ends_sentence(text) {
         return false;
     }
-    let folded = fold(text);
-    let core = folded
+    let core = text
         .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
         .trim_end_matches(['.', '!', '?', ',', ';', '…'])
         .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
     if !(5..=25).contains(&word_count(core)) {
         return false;
     }
+    // Compared as spelt, from the second word on (the first may change case between a pull
+    // quote and the sentence it repeats); no folding, as every heading is asked.
+    let rest = core.split_once(' ').map_or("", |(_, r)| r);
+    // A short needle first: searching for the whole line costs a searcher per neighbour.
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
     let lo = i.saturating_sub(3);
     let hi = (i + 4).min(units.len());
     (lo..hi).any(|j| {
+        let other = &units[j].text;
         if j == i
             || !matches!(roles[j], None | Some(Role::Paragraph))
-            || units[j].text.len() <= units[i].text.len() + 10
+            || other.len() <= text.len() + 10
+            || !other.contains(last)
         {
             return false;
         }
         // Repeated from inside the paragraph: at its very end it is the paragraph's own
         // attribution (`…, said Jane Doe, an adviser.`), not a pull quote.
-        let other = fold(&units[j].text);
-        other.find(core).is_some_and(|at| {
-            other[at + core.len()..]
+        other.find(rest).is_some_and(|at| {
+            other[at + rest.len()..]
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .chars()
                 .next()

@@ -636,8 +636,9 @@ pub fn post_signature(text: &str) -> Option<&str> {
     let close = rest[at..].find(')')? + at;
     let date = rest[close + 1..].trim();
     let words: Vec<&str> = date.split_whitespace().collect();
-    (rest.len() <= 160 && (words.is_empty() || words.iter().any(|w| is_month(&w.to_lowercase()))))
-        .then_some(rest)
+    (rest.len() <= 160
+        && (words.is_empty() || words.iter().any(|w| is_month(&w.to_ascii_lowercase()))))
+    .then_some(rest)
 }
 
 /// A broadcast promotion under a story: `Viewers in the region can see more on this story …`.

@@ -60,26 +60,21 @@ fn attribute_after_headline(article: &mut Article) {
         attribution::attribute(article);
         return;
     }
-    let intro = &mut article.sections[0].blocks;
-    intro.splice(0..0, primer);
+    for (at, block) in primer.into_iter().enumerate() {
+        article.sections[0].blocks.insert(at, block);
+    }
     attribution::attribute(article);
-    article.sections[0].blocks.drain(0..k);
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (_, p) in article.paragraphs() {
-        for id in &p.speakers {
-            *counts.entry(id.as_str()).or_default() += 1;
+    // Take the primer out again, and the paragraphs it gave its speakers.
+    for _ in 0..k {
+        if let Block::Paragraph(p) = article.sections[0].blocks.remove(0) {
+            for id in &p.speakers {
+                if let Some(e) = article.experts.iter_mut().find(|e| e.id == *id) {
+                    e.paragraphs = e.paragraphs.saturating_sub(1);
+                }
+            }
         }
     }
-    let counts: Vec<usize> = article
-        .experts
-        .iter()
-        .map(|e| counts.get(e.id.as_str()).copied().unwrap_or(0))
-        .collect();
-    let mut counts = counts.into_iter();
-    article.experts.retain_mut(|e| {
-        e.paragraphs = counts.next().unwrap_or(0);
-        e.paragraphs > 0
-    });
+    article.experts.retain(|e| e.paragraphs > 0);
 }
 
 /// Takes an article that came as JSON into the core, as [`parse`] does for text: ids made
@@ -89,9 +84,12 @@ fn attribute_after_headline(article: &mut Article) {
 /// everywhere; what was changed is reported as diagnostics.
 pub fn adopt(mut article: Article) -> (Article, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let known: HashSet<&str> = article.experts.iter().map(|e| e.id.as_str()).collect();
     for (_, p) in article.paragraphs() {
-        for id in p.speakers.iter().filter(|id| !known.contains(id.as_str())) {
+        for id in p
+            .speakers
+            .iter()
+            .filter(|id| !article.experts.iter().any(|e| e.id == **id))
+        {
             diagnostics.push(Diagnostic {
                 kind: DiagnosticKind::UnknownSpeaker,
                 lines: p.lines,

@@ -151,7 +151,16 @@ fn load(path: &str) -> Result<(Article, Vec<core::Diagnostic>), String> {
 fn parse_cmd(path: &str) -> Result<String, String> {
     let (article, diagnostics) = load(path)?;
     for d in &diagnostics {
-        eprintln!("{path}:{}: {}", d.lines.first, d.message);
+        if d.lines.is_unknown() {
+            eprintln!("{path}: {}: {}", d.kind.as_str(), d.message);
+        } else {
+            eprintln!(
+                "{path}:{}: {}: {}",
+                d.lines.first,
+                d.kind.as_str(),
+                d.message
+            );
+        }
     }
     let mut json = serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?;
     json.push('\n');
@@ -226,13 +235,13 @@ pub fn check_report(article: &Article, diagnostics: &[core::Diagnostic]) -> Stri
     if !diagnostics.is_empty() {
         let _ = writeln!(out, "\nnotes ({}):", diagnostics.len());
         for d in diagnostics {
-            let _ = writeln!(
-                out,
-                "  line {:>4}  {:<24} {}",
-                d.lines.first,
-                d.kind.as_str(),
-                d.message
-            );
+            // Article JSON carries no line numbers.
+            let at = if d.lines.is_unknown() {
+                "        -".to_string()
+            } else {
+                format!("line {:>4}", d.lines.first)
+            };
+            let _ = writeln!(out, "  {at}  {:<24} {}", d.kind.as_str(), d.message);
         }
     }
     out

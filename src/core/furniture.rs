@@ -40,6 +40,7 @@ const EXACT: &[(&str, Reason)] = &[
     ("click here to share on social media", Reason::Share),
     ("copy", Reason::Share),
     ("copy link", Reason::Share),
+    ("copy this link", Reason::Share),
     ("copylink", Reason::Share),
     ("link copied", Reason::Share),
     ("email", Reason::Share),
@@ -228,7 +229,8 @@ pub fn classify(text: &str) -> Option<Reason> {
         _ => {}
     }
     // Dates and times alone: "27 Feb 2026", "Oct. 9, 2020, 9:05 AM", "02:22", "10 hours ago 7".
-    if is_dateline(&words) {
+    // A date line has a number; most lines have none and skip the word-by-word check.
+    if text.bytes().any(|b| b.is_ascii_digit()) && is_dateline(&words) {
         return Some(Reason::Dateline);
     }
     if is_warning(&folded) {
@@ -241,7 +243,18 @@ pub fn classify(text: &str) -> Option<Reason> {
         return Some(Reason::Byline);
     }
     // "Add <outlet> on Google", "Follow <outlet>:" buttons.
-    if (folded.starts_with("add ") && folded.ends_with(" on google"))
+    let on_network = [
+        "twitter",
+        "facebook",
+        "instagram",
+        "x",
+        "threads",
+        "bluesky",
+    ]
+    .iter()
+    .any(|n| folded.strip_suffix(n).is_some_and(|r| r.ends_with(" on ")));
+    if (folded.starts_with("follow ") && on_network && words.len() <= 6)
+        || (folded.starts_with("add ") && folded.ends_with(" on google"))
         || (folded.starts_with("follow ") && folded.ends_with(':') && words.len() <= 5)
     {
         return Some(Reason::Share);
@@ -253,6 +266,10 @@ pub fn classify(text: &str) -> Option<Reason> {
             .any(|w| folded.contains(w))
     {
         return Some(Reason::Byline);
+    }
+    // A bare web address: the link a share box offers to copy.
+    if words.len() == 1 && (folded.starts_with("https://") || folded.starts_with("http://")) {
+        return Some(Reason::Share);
     }
     // Icon names a scraper kept: "share2", "plus2", "aj-logo".
     if words.len() == 1 && (folded.ends_with("-logo") || is_icon_name(&folded)) {
@@ -553,14 +570,28 @@ pub fn split_credit(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let capital = inner.chars().next().is_some_and(|c| c.is_uppercase());
+    let all_capitalised = |p: &str| {
+        p.split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+    };
     let looks_like_credit = if open == '[' {
         capital && !fold(inner).starts_with("sic")
     } else {
+        // `(Outlet: Jane Doe)`, or a credit glued to the caption's full stop: `….(Outlet)`.
+        let labelled = inner.split_once(": ").is_some_and(|(outlet, who)| {
+            word_count(inner) <= 6 && all_capitalised(outlet) && all_capitalised(who)
+        });
+        let glued = caption.ends_with('.')
+            && t[..start].ends_with('.')
+            && word_count(inner) <= 5
+            && all_capitalised(inner);
         capital
             && (inner.contains('/')
                 || inner.starts_with("Photo")
                 || inner.starts_with("AP Photo")
-                || is_agency_credit(inner))
+                || is_agency_credit(inner)
+                || labelled
+                || glued)
     };
     looks_like_credit.then_some((caption, inner))
 }
@@ -605,8 +636,15 @@ pub fn post_signature(text: &str) -> Option<&str> {
     let close = rest[at..].find(')')? + at;
     let date = rest[close + 1..].trim();
     let words: Vec<&str> = date.split_whitespace().collect();
-    (rest.len() <= 160 && (words.is_empty() || words.iter().any(|w| is_month(&w.to_lowercase()))))
-        .then_some(rest)
+    (rest.len() <= 160
+        && (words.is_empty() || words.iter().any(|w| is_month(&w.to_ascii_lowercase()))))
+    .then_some(rest)
+}
+
+/// A broadcast promotion under a story: `Viewers in the region can see more on this story …`.
+/// Only the lines after the body are asked.
+pub fn is_story_promo(text: &str) -> bool {
+    text.len() <= 300 && fold_prefix(text, 300).contains("see more on this story")
 }
 
 /// The header of a video player: `WATCH | Title:` or `Watch: Title`.
@@ -622,23 +660,24 @@ pub fn is_video_header(text: &str) -> bool {
 /// Promotion box lines: `Ground Game: Sign up for …`, `Today’s news: Follow live updates …`.
 pub fn is_promo(text: &str) -> bool {
     // A newsletter prompt: `Subscribe to the … newsletter for …`, `Sign up for our …`.
-    if matches!(text.bytes().next(), Some(b'S')) && text.len() <= 300 {
-        let f = fold_prefix(text, 300);
-        if (f.starts_with("subscribe to ")
-            || f.starts_with("sign up for ")
-            || f.starts_with("sign up to "))
-            && f.contains("newsletter")
-        {
-            return true;
-        }
+    let opens = |p: &str| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    if text.len() <= 300
+        && (opens("subscribe to ") || opens("sign up for ") || opens("sign up to "))
+        && fold_prefix(text, 300).contains("newsletter")
+    {
+        return true;
     }
-    if text.len() <= 300 {
+    // Every paragraph is asked: fold only lines that can be a follow prompt.
+    if text.len() <= 300 && (text.starts_with("Follow ") || text.starts_with("FOLLOW ")) {
         let f = fold_prefix(text, 300);
         let networks = ["facebook", "twitter", "instagram", "tiktok", "youtube"]
             .iter()
             .filter(|n| f.contains(*n))
             .count();
-        if (f.starts_with("follow ") && networks >= 2) || f.contains("see more on this story") {
+        if networks >= 2 {
             return true;
         }
     }

@@ -14,7 +14,7 @@ use super::furniture;
 use super::model::*;
 use super::text::{
     ends_sentence, final_mark, fold, folds_to, is_quote_mark, slug, starts_lower, starts_upper,
-    word_count,
+    word_count, words_at_most,
 };
 
 /// Parses an explainer given as plain text. Never panics; every non-blank line ends up
@@ -60,26 +60,21 @@ fn attribute_after_headline(article: &mut Article) {
         attribution::attribute(article);
         return;
     }
-    let intro = &mut article.sections[0].blocks;
-    intro.splice(0..0, primer);
+    for (at, block) in primer.into_iter().enumerate() {
+        article.sections[0].blocks.insert(at, block);
+    }
     attribution::attribute(article);
-    article.sections[0].blocks.drain(0..k);
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (_, p) in article.paragraphs() {
-        for id in &p.speakers {
-            *counts.entry(id.as_str()).or_default() += 1;
+    // Take the primer out again, and the paragraphs it gave its speakers.
+    for _ in 0..k {
+        if let Block::Paragraph(p) = article.sections[0].blocks.remove(0) {
+            for id in &p.speakers {
+                if let Some(e) = article.experts.iter_mut().find(|e| e.id == *id) {
+                    e.paragraphs = e.paragraphs.saturating_sub(1);
+                }
+            }
         }
     }
-    let counts: Vec<usize> = article
-        .experts
-        .iter()
-        .map(|e| counts.get(e.id.as_str()).copied().unwrap_or(0))
-        .collect();
-    let mut counts = counts.into_iter();
-    article.experts.retain_mut(|e| {
-        e.paragraphs = counts.next().unwrap_or(0);
-        e.paragraphs > 0
-    });
+    article.experts.retain(|e| e.paragraphs > 0);
 }
 
 /// Takes an article that came as JSON into the core, as [`parse`] does for text: ids made
@@ -89,9 +84,12 @@ fn attribute_after_headline(article: &mut Article) {
 /// everywhere; what was changed is reported as diagnostics.
 pub fn adopt(mut article: Article) -> (Article, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let known: HashSet<&str> = article.experts.iter().map(|e| e.id.as_str()).collect();
     for (_, p) in article.paragraphs() {
-        for id in p.speakers.iter().filter(|id| !known.contains(id.as_str())) {
+        for id in p
+            .speakers
+            .iter()
+            .filter(|id| !article.experts.iter().any(|e| e.id == **id))
+        {
             diagnostics.push(Diagnostic {
                 kind: DiagnosticKind::UnknownSpeaker,
                 lines: p.lines,
@@ -323,7 +321,10 @@ fn is_heading_like(text: &str) -> bool {
         && text.char_indices().any(|(at, c)| {
             at > 0 && super::text::OPEN_QUOTES.contains(&c) && text[..at].ends_with(' ')
         });
-    if quoted_end || text.contains(" — ") && is_wire_lead(text) {
+    let wire = text.bytes().take(2).all(|b| b.is_ascii_uppercase())
+        && text.contains(" — ")
+        && is_wire_lead(text);
+    if quoted_end || wire {
         return false;
     }
     // A line ending on a function word is a sentence a scraper cut at a link.
@@ -485,8 +486,9 @@ impl Roles {
             }
             let text = headline_of(&units[i].text);
             // Menu entries are one or two words; `X, explained` is a headline.
-            let long_enough =
-                word_count(text) >= 3 || (word_count(text) == 2 && text.contains([',', ':']));
+            let long_enough = text.len() <= 250
+                && (!words_at_most(text, 2)
+                    || (!words_at_most(text, 1) && text.contains([',', ':'])));
             let headline = matches!(tags[i], Tag::HeadingLike | Tag::Text)
                 && long_enough
                 && text.len() <= 250
@@ -726,6 +728,19 @@ impl Roles {
                         }
                     }
                 }
+                Tag::Text
+                    if i > 0
+                        && i + 1 < n
+                        && tags[i - 1] == Tag::Furniture(Reason::Media)
+                        && tags[i + 1] == Tag::Furniture(Reason::Credit)
+                        && word_count(&units[i].text) <= 25 =>
+                {
+                    // `Enlarge image`, a caption, its credit: the photo's caption.
+                    roles[i] = Some(Role::Figure {
+                        alt: false,
+                        caption_next: false,
+                    });
+                }
                 Tag::PostSignature => {
                     // `— Name (@handle) August 29, 2024` signs the embedded post above it.
                     if i > 0
@@ -758,12 +773,18 @@ impl Roles {
         let mut standfirst = None;
         // The first text after the title, looking past furniture and navigation-like lines.
         // A question right under the headline is its deck, not a heading.
+        // So is a short line under it that page furniture (a byline, a date) follows.
         let deck_question = title.is_some()
             && after_title < n
             && roles[after_title].is_none()
             && tags[after_title] == Tag::HeadingLike
-            && final_mark(&units[after_title].text) == Some('?')
-            && word_count(&units[after_title].text) >= 8;
+            && ((final_mark(&units[after_title].text) == Some('?')
+                && word_count(&units[after_title].text) >= 8)
+                || (after_title + 1 < n
+                    && matches!(
+                        roles[after_title + 1],
+                        Some(Role::Removed(Reason::Byline | Reason::Dateline))
+                    )));
         let first_text = (after_title..n).find(|&i| {
             is_content(&roles[i])
                 || (roles[i].is_none()
@@ -798,6 +819,40 @@ impl Roles {
             .find(|&i| roles[i].is_none() && tags[i] == Tag::Text && ends_sentence(&units[i].text))
             .map_or(0, |i| i + 1);
 
+        // Broadcast promotions after the body.
+        for i in body_end..n {
+            if roles[i].is_none() && furniture::is_story_promo(&units[i].text) {
+                roles[i] = Some(Role::Removed(Reason::Promo));
+            }
+        }
+
+        // A sentence ending in a colon announces a list: the short open lines under it are
+        // its items, body text, not links.
+        for i in 0..n {
+            let t = &units[i].text;
+            if !(roles[i].is_none()
+                && tags[i] == Tag::Text
+                && t.ends_with(':')
+                && !words_at_most(t, 6))
+            {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n
+                && roles[j].is_none()
+                && matches!(tags[j], Tag::Text | Tag::HeadingLike)
+                && !matches!(
+                    final_mark(&units[j].text),
+                    Some('.' | '!' | '?' | '…' | ':')
+                )
+                && units[j].text.len() <= 300
+                && words_at_most(&units[j].text, 25)
+            {
+                roles[j] = Some(Role::Paragraph);
+                j += 1;
+            }
+        }
+
         // Three or more short lines in a row, none closed like a sentence, are a list of
         // links even when some are too long or too open to look like headings.
         let mut i = 0;
@@ -805,12 +860,13 @@ impl Roles {
             let open_line = |k: usize| {
                 roles[k].is_none()
                     && matches!(tags[k], Tag::Text | Tag::HeadingLike)
-                    && starts_upper(&units[k].text)
-                    && word_count(&units[k].text) <= 15
                     && !matches!(
                         final_mark(&units[k].text),
                         Some('.' | '!' | '?' | '…' | ':')
                     )
+                    && units[k].text.len() <= 200
+                    && starts_upper(&units[k].text)
+                    && words_at_most(&units[k].text, 15)
             };
             let start = i;
             while i < n && open_line(i) {
@@ -846,9 +902,16 @@ impl Roles {
 
         // Pull quotes: a short line that repeats words of a paragraph next to it.
         for i in 0..n {
+            // Only lines set like a pull quote are compared: heading-like, or a whole quote.
+            let set_apart = tags[i] == Tag::HeadingLike
+                || (tags[i] == Tag::Text
+                    && (units[i].text.starts_with(|c: char| is_quote_mark(c))
+                        || final_mark(&units[i].text).is_some_and(char::is_alphanumeric)));
             if roles[i].is_none()
-                && matches!(tags[i], Tag::HeadingLike | Tag::Text)
-                && (5..=25).contains(&word_count(&units[i].text))
+                && set_apart
+                && units[i].text.len() <= 300
+                && words_at_most(&units[i].text, 25)
+                && !words_at_most(&units[i].text, 4)
                 && is_pull_quote(units, &roles, i)
             {
                 roles[i] = Some(Role::Removed(Reason::PullQuote));
@@ -877,7 +940,7 @@ impl Roles {
                 let label = t
                     .split_once(": ")
                     .is_some_and(|(l, _)| furniture::is_label(l) || super::text::is_all_caps(l));
-                (final_mark(t) == Some('?'), label)
+                (final_mark(t) == Some('?'), label, is_profile_heading(t))
             };
             let stands_out = shape(start) != shape(last)
                 || (start..last).all(|k| is_headline_of_link(&units[k].text));
@@ -919,6 +982,42 @@ impl Roles {
                 } else {
                     Role::Paragraph
                 });
+            }
+        }
+
+        // A short label ending in a colon over a list of links is part of the list.
+        for i in 0..n.saturating_sub(1) {
+            let t = &units[i].text;
+            if matches!(roles[i], None | Some(Role::Paragraph))
+                && t.ends_with(':')
+                && word_count(t) < 7
+            {
+                if let Some(Role::Removed(r @ (Reason::RelatedLinks | Reason::Navigation))) =
+                    roles[i + 1]
+                {
+                    roles[i] = Some(Role::Removed(r));
+                }
+            }
+        }
+
+        // A statement in Title Case among sentence-case headings (under a sentence-case
+        // headline) is the name of a programme or another story, not a section.
+        let sentence_case = title
+            .as_ref()
+            .is_some_and(|(t, _)| !is_title_case(headline_of(&units[*t].text)));
+        if sentence_case {
+            for i in 0..n {
+                let t = &units[i].text;
+                if roles[i] == Some(Role::Heading)
+                    && final_mark(t) != Some('?')
+                    && is_title_case(t)
+                    && t.split_whitespace()
+                        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                        .count()
+                        >= 4
+                {
+                    roles[i] = Some(Role::Removed(Reason::RelatedLinks));
+                }
             }
         }
 
@@ -981,7 +1080,7 @@ impl Roles {
     }
 }
 
-/// Whether unit `i` repeats a passage of a longer paragraph within two units of it, as
+/// Whether unit `i` repeats a passage of a longer paragraph within three units of it, as
 /// pull quotes do (quotes and closing punctuation aside).
 fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
     let text = &units[i].text;
@@ -989,34 +1088,50 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
     if text.starts_with(|c: char| is_quote_mark(c)) && !ends_sentence(text) {
         return false;
     }
-    let folded = fold(text);
-    let core = folded
+    let core = text
         .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
         .trim_end_matches(['.', '!', '?', ',', ';', '…'])
         .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
     if !(5..=25).contains(&word_count(core)) {
         return false;
     }
-    let lo = i.saturating_sub(2);
-    let hi = (i + 3).min(units.len());
+    // Compared as spelt, from the second word on (the first may change case between a pull
+    // quote and the sentence it repeats); no folding, as every heading is asked.
+    let rest = core.split_once(' ').map_or("", |(_, r)| r);
+    // A short needle first: searching for the whole line costs a searcher per neighbour.
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    let lo = i.saturating_sub(3);
+    let hi = (i + 4).min(units.len());
     (lo..hi).any(|j| {
+        let other = &units[j].text;
         if j == i
             || !matches!(roles[j], None | Some(Role::Paragraph))
-            || units[j].text.len() <= units[i].text.len() + 10
+            || other.len() <= text.len() + 10
+            || !other.contains(last)
         {
             return false;
         }
         // Repeated from inside the paragraph: at its very end it is the paragraph's own
         // attribution (`…, said Jane Doe, an adviser.`), not a pull quote.
-        let other = fold(&units[j].text);
-        other.find(core).is_some_and(|at| {
-            other[at + core.len()..]
+        other.find(rest).is_some_and(|at| {
+            other[at + rest.len()..]
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .chars()
                 .next()
                 .is_some()
         })
     })
+}
+
+/// `Amina - Lagos`: a profile's heading, a name and a place or role on either side of a dash.
+fn is_profile_heading(text: &str) -> bool {
+    let Some((who, what)) = text.split_once(" - ").or_else(|| text.split_once(" – ")) else {
+        return false;
+    };
+    let short_capitalised = |p: &str| {
+        (1..=4).contains(&word_count(p)) && starts_upper(p.trim()) && !p.contains(['.', '?'])
+    };
+    short_capitalised(who) && short_capitalised(what)
 }
 
 /// A lone person's name above the body is its author's byline, not a heading.

@@ -89,6 +89,12 @@ pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// Whether the text has at most `max` words, reading no further than word `max + 1` (the
+/// neighbour checks ask this of every paragraph).
+pub fn words_at_most(s: &str, max: usize) -> bool {
+    s.split_whitespace().nth(max).is_none()
+}
+
 /// Whether the text is in capitals (`ABOUT THE AUTHOR`): at least two uppercase letters and
 /// no lowercase one. Scripts without case (Arabic, Chinese) are never "all caps".
 pub fn is_all_caps(s: &str) -> bool {

@@ -2,7 +2,9 @@
 # Builds the release bundle and native binary, then measures: bundle sizes, where the wasm's
 # bytes go (bench/size-breakdown.sh: twiggy by crate and function family), native parse time
 # at 1×–150× the seed (and hostile 1 MB inputs), and in headless Chromium the first render,
-# filter change and expand all at 1×–1000× with wasm memory. Prints the tables and writes
+# filter change and expand all at 1×–1000× with wasm memory, and the filter's work against a
+# hand-written vanilla-JS reader of the same article (bench/vanilla-reader.js) with the
+# ratios. Prints the tables and writes
 # them, with the date and machine, to BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

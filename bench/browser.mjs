@@ -67,7 +67,7 @@ async function filterOnOff(page, run) {
       const t0 = performance.now();
       act();
       for (let i = 0; i < 8 && !done(); i++) await Promise.resolve();
-      if (!done()) throw new Error('the reader did not update within its render microtask');
+      if (!done()) throw new Error(`${location.pathname}: the reader did not update within its render microtask`);
       void document.documentElement.offsetHeight;
       return performance.now() - t0;
     };
@@ -155,13 +155,24 @@ for (const n of SCALES) {
   const vanilla = { on: [], off: [] };
   for (let run = 0; run < RUNS; run++) {
     for (const [file, into] of [[`${n}x.html`, ours], [`vanilla-${n}x.html`, vanilla]]) {
-      const page = await context.newPage();
-      await page.goto(`${server.url}/bench/${file}`);
-      await page.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 120_000 });
-      const t = await filterOnOff(page, run);
-      into.on.push(t.on);
-      into.off.push(t.off);
-      await page.close();
+      // On a loaded machine a render now and then misses its microtask; such a load is
+      // measured again (up to three tries) rather than counted.
+      for (let attempt = 1; ; attempt++) {
+        const page = await context.newPage();
+        try {
+          await page.goto(`${server.url}/bench/${file}`);
+          await page.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 120_000 });
+          const t = await filterOnOff(page, run);
+          into.on.push(t.on);
+          into.off.push(t.off);
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          console.error(`browser bench: ${file} measured again (${error.message.split('\n')[0]})`);
+        } finally {
+          await page.close();
+        }
+      }
     }
   }
   const pair = (a, b) => `${median(a).toFixed(1)} / ${median(b).toFixed(1)} ms (${(median(a) / median(b)).toFixed(2)}×)`;

@@ -1,8 +1,10 @@
 // Browser benchmark: the release dist/ in headless Chromium, on articles 1×, 10×, 100× and
-// 1000× the seed (made by `qa-reader scale`). Prints a markdown table of medians.
+// 1000× the seed (made by `qa-reader scale`). Prints a markdown table of medians, then the
+// filter's work against a hand-written vanilla-JS reader of the same article
+// (bench/vanilla-reader.js, from `qa-reader parse`'s JSON), measured in the same run.
 // Run by scripts/bench.sh, which builds everything first.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
@@ -17,11 +19,22 @@ const SCALES = (process.env.SCALES ?? '1,10,100,1000').split(',').map(Number);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// One page per scale: the demo page pointed at the scaled article.
+// One page per scale: the demo page pointed at the scaled article, and the vanilla reader
+// given the same article as JSON.
 mkdirSync(join(dist, 'bench'), { recursive: true });
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+copyFileSync(join(root, 'bench', 'vanilla-reader.js'), join(dist, 'bench', 'vanilla-reader.js'));
+copyFileSync(join(root, 'static', 'qa-reader.css'), join(dist, 'bench', 'qa-reader.css'));
 for (const n of SCALES) {
-  writeFileSync(join(dist, 'bench', `seed-${n}x.txt`), execFileSync(cli, ['scale', seed, String(n)], { maxBuffer: 1 << 30 }));
+  const text = join(dist, 'bench', `seed-${n}x.txt`);
+  writeFileSync(text, execFileSync(cli, ['scale', seed, String(n)], { maxBuffer: 1 << 30 }));
+  writeFileSync(join(dist, 'bench', `seed-${n}x.json`), execFileSync(cli, ['parse', text], { maxBuffer: 1 << 30 }));
+  writeFileSync(
+    join(dist, 'bench', `vanilla-${n}x.html`),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vanilla reader ${n}x</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="../page.css"><script type="module" src="vanilla-reader.js"></script></head>
+<body><main class="page"><div id="qa-reader" data-src="seed-${n}x.json" data-css="qa-reader.css"></div></main></body></html>\n`,
+  );
   writeFileSync(
     join(dist, 'bench', `${n}x.html`),
     template
@@ -43,7 +56,34 @@ await context.addInitScript(() => {
   requestAnimationFrame(poll);
 });
 
+// Filter on (All -> an expert) and off (the expert -> All), work only, on a loaded page of
+// either reader: the same clicks, timed the same way as the table's filter change.
+async function filterOnOff(page, run) {
+  return page.evaluate(async (run) => {
+    const r = document.getElementById('qa-reader').shadowRoot;
+    const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    const time = async (act, done) => {
+      await nextPaint();
+      const t0 = performance.now();
+      act();
+      for (let i = 0; i < 8 && !done(); i++) await Promise.resolve();
+      if (!done()) throw new Error(`${location.pathname}: the reader did not update within its render microtask`);
+      void document.documentElement.offsetHeight;
+      return performance.now() - t0;
+    };
+    const pressed = (el) => () => el.getAttribute('aria-pressed') === 'true';
+    const chips = r.querySelectorAll('.qar-chip');
+    await time(() => chips[1].click(), pressed(chips[1]));
+    await time(() => chips[0].click(), pressed(chips[0]));
+    const chip = chips[1 + (run % (chips.length - 1))];
+    const on = await time(() => chip.click(), pressed(chip));
+    const off = await time(() => chips[0].click(), pressed(chips[0]));
+    return { on, off };
+  }, run);
+}
+
 const rows = [];
+const versus = [];
 for (const n of SCALES) {
   const render = [];
   const filter = [];
@@ -110,6 +150,33 @@ for (const n of SCALES) {
     shape = timed.shape;
     await page.close();
   }
+  // The filter on and off, work only, for the reader and the vanilla reader, in turns.
+  const ours = { on: [], off: [] };
+  const vanilla = { on: [], off: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const [file, into] of [[`${n}x.html`, ours], [`vanilla-${n}x.html`, vanilla]]) {
+      // On a loaded machine a render now and then misses its microtask; such a load is
+      // measured again (up to three tries) rather than counted.
+      for (let attempt = 1; ; attempt++) {
+        const page = await context.newPage();
+        try {
+          await page.goto(`${server.url}/bench/${file}`);
+          await page.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 120_000 });
+          const t = await filterOnOff(page, run);
+          into.on.push(t.on);
+          into.off.push(t.off);
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          console.error(`browser bench: ${file} measured again (${error.message.split('\n')[0]})`);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  }
+  const pair = (a, b) => `${median(a).toFixed(1)} / ${median(b).toFixed(1)} ms (${(median(a) / median(b)).toFixed(2)}×)`;
+  versus.push(`| ${n}× | ${pair(ours.on, vanilla.on)} | ${pair(ours.off, vanilla.off)} |`);
   rows.push(
     `| ${n}× | ${shape} | ${median(render).toFixed(0)} ms | ${median(filterWork).toFixed(1)} ms | ${median(filter).toFixed(1)} ms | ${median(expandWork).toFixed(1)} ms | ${median(expand).toFixed(1)} ms | ${median(idle).toFixed(1)} ms | ${(memory / 1048576).toFixed(1)} MiB |`,
   );
@@ -121,3 +188,11 @@ await server.close();
 console.log(`| article | shape | first render (median of ${RUNS}) | filter change: work | filter change → next frame | expand all: work | expand all → next frame | a click that changes nothing → next frame | wasm memory |`);
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
+console.log();
+console.log(`Against the hand-written vanilla-JS reader (\`bench/vanilla-reader.js\`), same article, same`);
+console.log(`run, pages loaded in turns: filter work (click to a styled, laid-out page), median of ${RUNS};`);
+console.log('ratio = reader / vanilla (under 1: the reader is faster).');
+console.log();
+console.log('| article | filter on: reader / vanilla | filter off: reader / vanilla |');
+console.log('|---|---:|---:|');
+for (const row of versus) console.log(row);

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = [
   ['wasm (carries the stylesheet)', 'dist/qa-reader_bg.wasm'],
-  ['JS glue (wasm-bindgen)', 'dist/qa-reader.js'],
+  ['JS glue (wasm-bindgen; comments and indentation trimmed)', 'dist/qa-reader.js'],
   ['JS custom element', 'dist/qa-reader-element.js'],
   ['CSS (inside the wasm; the file, for reference)', 'static/qa-reader.css'],
 ];

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds the release bundle and native binary, then measures: bundle sizes, native parse time
+# Builds the release bundle and native binary, then measures: bundle sizes, where the wasm's
+# bytes go (bench/size-breakdown.sh: twiggy by crate and function family), native parse time
 # at 1×–150× the seed (and hostile 1 MB inputs), and in headless Chromium the first render,
-# filter change and expand all at 1×–1000× with wasm memory. Prints the tables and writes
+# filter change and expand all at 1×–1000× with wasm memory, and the filter's work against a
+# hand-written vanilla-JS reader of the same article (bench/vanilla-reader.js) with the
+# ratios. Prints the tables and writes
 # them, with the date and machine, to BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +14,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 cargo build --release --bin qa-reader
 trunk build --release
 sizes=$(node bench/sizes.mjs)
+breakdown=$(bench/size-breakdown.sh)
 native=$(cargo bench -q --bench parse 2>/dev/null | grep '^|')
 browser=$(node bench/browser.mjs)
 
@@ -24,6 +28,16 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
   echo "## Release bundle"
   echo
   echo "$sizes"
+  echo
+  echo "## Where the bytes go"
+  echo
+  echo "From \`bench/size-breakdown.sh\`: twiggy 0.8 on the release wasm after wasm-bindgen, with its"
+  echo "name section (*before wasm-opt*), and on the same file after the release wasm-opt passes run"
+  echo "with \`-g\`, which keeps the names and nothing else (*shipped*). wasm-opt inlines, so after it"
+  echo "a callee's bytes can show up in its caller's crate or family (the parser, for one, is inlined"
+  echo "into a wasm-bindgen closure); the *before* columns say where the code comes from."
+  echo
+  echo "$breakdown"
   echo
   echo "## Native parse (parse + attribution, \`cargo bench --bench parse\`, opt-level 3)"
   echo

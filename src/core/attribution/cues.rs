@@ -535,7 +535,7 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
                 .filter(|_| idx > 0)
                 .map(|&(a, b)| words(tokens, a, b));
             let before = segments.get(idx + 1).map(|&(a, b)| words(tokens, a, b));
-            // `Amer, in Gaza, said`: a place in apposition also tells two namesakes apart.
+            // `Karim, in Tunis, said`: a place in apposition also tells two namesakes apart.
             let place = after
                 .clone()
                 .filter(|r| place_in(r).is_some() && r.starts_with("in "));

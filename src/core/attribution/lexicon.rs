@@ -589,7 +589,7 @@ pub(super) const TITLES: &[&str] = &[
     "manager",
 ];
 
-/// Lowercase particles inside names (`Abu Anas al-Saud`, `Ursula von der Leyen`).
+/// Lowercase particles inside names (`Abu Salem al-Hadi`, `Greta van der Berg`).
 pub(super) const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den",
     "la", "le", "el", "ben", "ter", "dos", "das",

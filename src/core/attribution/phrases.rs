@@ -263,7 +263,7 @@ pub(super) fn split_title<'a>(
                 || is_descriptor(t.word)
         })
         .map_or(0, |p| p + 1);
-    // `Director of Public Prosecution Eva-Marie Persson`: a long run right after `of` is an
+    // `Director of Public Works Ana-Lena Voss`: a long run right after `of` is an
     // office's name and then the person's, whose name is the last two words.
     if s == start
         && start > 0

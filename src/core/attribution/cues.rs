@@ -441,7 +441,7 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
             return None;
         }
         let (title, name) = split_title(tokens, start, j + 1);
-        // `the Sun Belt states`, `the 2020 Federal Budget explained`: an article or a
+        // `the Riverton Valley towns`, `the 2031 Harbour Plan explained`: an article or a
         // number right before a name makes it a thing's name, not a person's.
         if title.is_none()
             && start > 0
@@ -539,7 +539,7 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let place = after
                 .clone()
                 .filter(|r| place_in(r).is_some() && r.starts_with("in "));
-            // Roles read best whole: `Israel's chief military spokesperson, Rear Admiral`;
+            // Roles read best whole: `the army's chief spokesperson, Rear Admiral`;
             // an honorific alone (`Dr`) gives way to any description.
             let title = title.filter(|t| !is_honorific(t));
             let described: Vec<String> = [

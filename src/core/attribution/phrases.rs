@@ -288,7 +288,7 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
     if name.len() > 1 && name.last().is_some_and(|w| is_office(&lower_cow(w))) {
         return false;
     }
-    // `Pennsylvania Gov.`: an abbreviated title ends no name either.
+    // `the state's Gov.`: an abbreviated title ends no name either.
     if name.last().is_some_and(|w| {
         w.ends_with('.') && Lex::of(&lower_cow(w.trim_end_matches('.'))).has(Lex::TITLE)
     }) {

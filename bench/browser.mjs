@@ -11,7 +11,8 @@ import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// DIST: another build to measure (an A/B comparison), dist/ by default.
+const dist = process.env.DIST ?? join(root, 'dist');
 const cli = join(root, 'target', 'release', 'qa-reader');
 const seed = join(root, 'seeds', 'aljazeera-eastern-stronghold-explainer.txt');
 const RUNS = Number(process.env.RUNS ?? 10);

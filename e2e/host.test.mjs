@@ -1,5 +1,5 @@
 // End-to-end: the README's embedding section, followed literally. A fresh site is built from
-// exactly the files the README lists (between its host-files markers) and the README's own
+// exactly the files the README lists (its host-files list, read by host-files.mjs) and the README's own
 // snippets, served by a plain static server with the strict CSP, and mounted both ways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,18 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
+import { hostFiles, readme } from './host-files.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
-const readme = readFileSync(join(here, '..', 'README.md'), 'utf8');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
-
-/** The files the README tells hosts to copy (its host-files list). */
-export function hostFiles() {
-  const block = readme.match(/<!-- host-files[^>]*-->([\s\S]*?)<!-- \/host-files -->/);
-  assert.ok(block, 'the README has a host-files list');
-  return [...block[1].matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]);
-}
 
 /** The README embedding section's fenced code block of `lang` (the first one). */
 function snippet(lang) {

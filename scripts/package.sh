@@ -17,8 +17,11 @@ description=$(sed -n 's/^description = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 
 rm -rf pkg
 mkdir pkg
-# The files a host needs (the README's host-files list) and their declarations.
-cp dist/qa-reader.js dist/qa-reader_bg.wasm dist/qa-reader-element.js pkg/
+# The files a host needs, from the README's host-files list (the one place that names
+# them), and their declarations.
+host_files=$(sed -n '/<!-- host-files/,/<!-- \/host-files -->/s/^- `\([^`]*\)`.*/\1/p' README.md)
+[ -n "$host_files" ] || { echo "README.md has no host-files list" >&2; exit 1; }
+for f in $host_files; do cp "dist/$f" pkg/; done
 cp static/qa-reader.d.ts static/qa-reader-element.d.ts pkg/
 cp docs/npm-package.md pkg/README.md
 

@@ -51,14 +51,7 @@ impl Engine {
                     .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(name, role);
                 named = Some(who);
-                if opens_clause(tokens, i) {
-                    self.starts.push((i, who));
-                    self.learn_gender(tokens, end, who);
-                }
-                if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
-                {
-                    subject.get_or_insert(who);
-                }
+                self.mentioned_at(tokens, i, end, who, &mut subject);
             } else if let Some(who) = name
                 .as_ref()
                 .filter(|n| n.len() == 1)
@@ -74,14 +67,7 @@ impl Engine {
                 // `Doe was accused …` about someone met before by full name: the narration
                 // is about them, so a `he` or `she` that follows goes to them.
                 named = Some(who);
-                if opens_clause(tokens, i) {
-                    self.starts.push((i, who));
-                    self.learn_gender(tokens, end, who);
-                }
-                if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i))
-                {
-                    subject.get_or_insert(who);
-                }
+                self.mentioned_at(tokens, i, end, who, &mut subject);
                 if let (None, Some(role)) = (&self.people[who].role, role_statement(tokens, end)) {
                     self.people[who].role = Some(role);
                 }
@@ -100,6 +86,26 @@ impl Engine {
 
     /// `Doe sought to ease his concerns`: a `his`, `her`, `he` or `she` later in the
     /// sentence a person opens, before any other name, tells that person's gender.
+    /// Person `who`, named by `tokens[i..end]`: a clause they open starts their stretch of
+    /// narration (and may show their gender), and a name at the paragraph's start (or after a
+    /// short role) makes them its subject.
+    fn mentioned_at(
+        &mut self,
+        tokens: &[Token],
+        i: usize,
+        end: usize,
+        who: usize,
+        subject: &mut Option<usize>,
+    ) {
+        if opens_clause(tokens, i) {
+            self.starts.push((i, who));
+            self.learn_gender(tokens, end, who);
+        }
+        if i == 0 || (i <= 4 && role_before(tokens, i).is_some() && first_clause(tokens, i)) {
+            subject.get_or_insert(who);
+        }
+    }
+
     fn learn_gender(&mut self, tokens: &[Token], from: usize, who: usize) {
         if self.people[who].gender.is_some() {
             return;

@@ -1,4 +1,4 @@
-//! The native command-line tool: `qa-reader parse|check|eval`, for publishers and for CI.
+//! The native command-line tool: `qa-reader parse|check|render|eval`, for publishers and CI.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
@@ -14,6 +14,11 @@ usage: qa-reader <command> [args]
 commands:
   parse FILE   print the article parsed from FILE as JSON (FILE may be - for stdin)
   check FILE   list title, sections, quoted experts with roles and paragraph counts, and what was removed
+  render FILE [--fragment] [--assets URL] [--out FILE]
+               the reader prerendered as HTML: a whole page (default), or with --fragment
+               the <qa-reader> element to paste into any page; readable without
+               JavaScript, taken over by the wasm when it loads. URL is where the host
+               files are served (default /qa-reader/); --out writes FILE instead of stdout
   eval DIR [--without RULE]...
                score attribution against DIR/*.gold.json (each beside its NAME.txt):
                per-file scores, every disagreement with the rule that fired, pairs
@@ -36,6 +41,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("parse") => one_path(&args).and_then(|p| parse_cmd(&p)),
         Some("check") => one_path(&args).and_then(|p| check_cmd(&p)),
+        Some("render") => render_cmd(&args),
         Some("eval") => eval_args(&args).and_then(|(p, off)| eval_cmd(Path::new(&p), &off)),
         Some("scale") => scale_cmd(&args),
         Some("help" | "-h" | "--help") => Ok(format!("{USAGE}\n")),
@@ -88,6 +94,49 @@ fn eval_args(args: &[String]) -> Result<(String, Vec<Rule>), String> {
     }
     let path = path.ok_or("'eval' needs a path (try: qa-reader help)")?;
     Ok((path, off))
+}
+
+/// `render FILE [--fragment] [--assets URL] [--out FILE]`.
+fn render_cmd(args: &[String]) -> Result<String, String> {
+    let (mut path, mut fragment, mut assets, mut out) = (None, false, None, None);
+    let mut rest = args[1..].iter();
+    while let Some(a) = rest.next() {
+        let mut value = |flag: &str| {
+            rest.next()
+                .cloned()
+                .ok_or(format!("'{flag}' needs a value (try: qa-reader help)"))
+        };
+        match a.as_str() {
+            "--fragment" => fragment = true,
+            "--assets" => assets = Some(value("--assets")?),
+            "--out" => out = Some(value("--out")?),
+            flag if flag.starts_with("--") => {
+                return Err(format!(
+                    "unknown option '{flag}' for 'render' (try: qa-reader help)"
+                ))
+            }
+            _ if path.is_none() => path = Some(a.clone()),
+            _ => return Err(format!("'render' takes one article, got '{a}' too")),
+        }
+    }
+    let path = path.ok_or("'render' needs an article file (try: qa-reader help)")?;
+    let mut assets = assets.unwrap_or_else(|| crate::prerender::DEFAULT_ASSETS.to_string());
+    if !assets.ends_with('/') {
+        assets.push('/');
+    }
+    let (article, _) = load(&path)?;
+    let html = match fragment {
+        true => crate::prerender::fragment(&article, &assets, false),
+        false => crate::prerender::page(&article, &assets),
+    };
+    match out {
+        None => Ok(html),
+        Some(file) => {
+            std::fs::write(&file, html)
+                .map_err(|e| format!("cannot write '{file}': {}", lower_io(&e)))?;
+            Ok(String::new())
+        }
+    }
 }
 
 fn scale_cmd(args: &[String]) -> Result<String, String> {

@@ -1,14 +1,19 @@
 //! qa-reader: a reader widget for Q&A news explainers, with a filter by quoted expert.
 //!
 //! - [`core`]: the article model, the plain-text parser and speaker attribution (pure Rust).
-//! - `cli` (native only): the `qa-reader parse|check|eval` command-line tool.
-//! - `ui` (components wasm only; its reducer everywhere) and `edge` (wasm only): the Yew
-//!   components and the JavaScript boundary.
+//! - `cli` (native only): the `qa-reader parse|check|render|eval` command-line tool, and
+//!   `prerender` (native only), the reader rendered to HTML for it.
+//! - [`dom`]: the DOM plumbing components need (no-ops natively); [`ui`]: the Yew
+//!   components and their reducer, rendered in the browser or natively (`qa-reader render`);
+//!   `edge` (wasm only): the JavaScript boundary.
 
 pub mod core;
+pub mod dom;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 #[cfg(target_arch = "wasm32")]
 pub mod edge;

@@ -3,6 +3,10 @@
 // Loads the reader's wasm once, however many elements a page has, and mounts one reader per
 // element (in its shadow root, so page styles and reader styles stay apart). Changing `src`
 // reloads the article, changing `expert` refilters, removing the element destroys the reader.
+// `hash` keeps the chosen expert and section in the location hash (one reader per page).
+// An element prerendered by `qa-reader render` (its shadow root declared in the markup, the
+// article JSON in a <script type="application/json"> child) is taken over as it stands:
+// no fetch, no parse, no re-render.
 // `load()` resolves to the wasm module's exports (`mount`) for pages that mount by hand.
 import init, * as api from './qa-reader.js';
 
@@ -29,6 +33,9 @@ class QaReaderElement extends HTMLElement {
   #handle = null;
   #generation = 0;
   #connected = false;
+  /** The prerendered article (parsed once), and whether its markup is still to hydrate. */
+  #article = undefined;
+  #hydrate = false;
 
   connectedCallback() {
     this.#connected = true;
@@ -62,15 +69,37 @@ class QaReaderElement extends HTMLElement {
     return this.#handle;
   }
 
+  /** The article JSON a prerendered element carries, read once (null if it has none). */
+  #prerendered() {
+    if (this.#article !== undefined) return this.#article;
+    this.#article = null;
+    const script = this.querySelector(':scope > script.qar-article[type="application/json"]');
+    if (!script) return null;
+    try {
+      this.#article = JSON.parse(script.textContent);
+      this.#hydrate = Boolean(this.shadowRoot?.querySelector(':scope > .qar-host[data-qar-prefix]'));
+    } catch (error) {
+      this.#report(error, 'bad-json');
+    }
+    return this.#article;
+  }
+
   async #mount() {
     const generation = ++this.#generation;
     this.#handle?.destroy();
     this.#handle = null;
     const src = this.getAttribute('src');
-    if (!src) return;
+    // `src` wins once set; a prerendered element's own article serves until then (and
+    // again if the element is moved, as a fresh reader: its markup is gone by then).
+    const article = src ? null : this.#prerendered();
+    if (!src && !article) return;
+    const hydrate = !src && this.#hydrate;
+    this.#hydrate = false;
     try {
       const { mount } = await load();
-      const handle = await mount(this, { url: src }, { expert: this.getAttribute('expert') || null });
+      const options = { expert: this.getAttribute('expert') || null, useHash: this.hasAttribute('hash') };
+      if (hydrate) options.hydrate = true;
+      const handle = await mount(this, article ?? { url: src }, options);
       if (generation !== this.#generation) {
         handle.destroy();
         return;

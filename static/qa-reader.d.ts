@@ -100,6 +100,8 @@ export interface Labels {
   viaContinuation?: string;
   showing?: string;
   from?: string;
+  /** The roster's accessible name in a prerendered reader before its code runs. */
+  quoted?: string;
 }
 
 /** `mount()` options. Unknown names are refused (`unknown-option`). */
@@ -113,6 +115,11 @@ export interface MountOptions {
   /** Opening a section closes the others. */
   singleOpen?: boolean;
   labels?: Labels;
+  /**
+   * Take over the reader prerendered by `qa-reader render` in the target's shadow root
+   * (no re-render, no re-parse); the source is then usually the article JSON it carries.
+   */
+  hydrate?: boolean;
 }
 
 /** Why a reader failed: stable names to branch on (messages may change). */

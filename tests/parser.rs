@@ -236,6 +236,46 @@ proptest! {
     }
 }
 
+/// Non-comment lines of the `.rs` files in `src/<folder>`.
+fn code_lines(folder: &str) -> Vec<(std::path::PathBuf, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(folder);
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines() {
+            if !line.trim_start().starts_with("//") {
+                out.push((path.clone(), line.to_string()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_layers_only_reach_down() {
+    // ui renders natively for `qa-reader render`, so it reaches the browser only through
+    // dom, never through edge (the JavaScript boundary, wasm only); dom knows neither.
+    for (path, line) in code_lines("ui") {
+        assert!(
+            !line.contains("edge::"),
+            "{} uses edge: {line}",
+            path.display()
+        );
+    }
+    for (path, line) in code_lines("dom") {
+        for above in ["edge::", "ui::"] {
+            assert!(
+                !line.contains(above),
+                "{} uses {above} {line}",
+                path.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn the_core_uses_no_browser_crate() {
     // The core's files, one folder deep (the attribution engine is a folder of stages).

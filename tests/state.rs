@@ -143,3 +143,25 @@ fn the_hash_round_trips_and_ignores_what_it_does_not_know() {
     let long = format!("#expert={}", "a".repeat(81));
     assert_eq!(HashState::parse(&long).expert, None);
 }
+
+#[test]
+fn a_prerendered_reader_starts_with_every_section_open_and_its_controls_not_live() {
+    let (article, _) = parse(ARTICLE);
+    let index = Rc::new(ArticleIndex::new(&article));
+    let s = ReaderState::prerendered(index, false);
+    assert_eq!(open_sections(&s), vec![0, 1, 2, 3]);
+    assert_eq!((s.expert, s.focus, s.live), (None, None, false));
+    let s = run(s, [Action::Live]);
+    assert!(s.live);
+    // Taken over, it is an ordinary reader: collapse and filter as usual.
+    let s = run(s, [Action::CollapseAll, Action::Filter(Some(BRANDL))]);
+    assert_eq!(open_sections(&s), vec![0, 2]);
+    let s = run(s, [Action::Filter(None)]);
+    assert_eq!(open_sections(&s), vec![0]);
+}
+
+#[test]
+fn a_reader_mounted_without_markup_is_live_from_the_start() {
+    assert!(state(false).live);
+    assert!(state(true).live);
+}

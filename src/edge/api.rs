@@ -17,7 +17,7 @@ use web_sys::{
 use yew::UseReducerDispatcher;
 
 use crate::core::{self, Article};
-use crate::ui::state::{Action, ReaderState};
+use crate::ui::state::{Action, HashState, ReaderState};
 use crate::ui::{App, AppProps, ReaderEvent, ReaderOptions, Shared};
 
 /// Articles larger than this are refused with a message instead of freezing the tab.
@@ -173,17 +173,43 @@ pub(crate) async fn mount_on(
     source: JsValue,
     mut options: ReaderOptions,
 ) -> Result<ReaderHandle, Failure> {
-    options.id_prefix = super::next_prefix();
-    let container = prepare(&host).map_err(|message| {
-        let failure = Failure::new(ErrorCode::NoTarget, message);
-        announce_error(&host, &failure);
-        failure
-    })?;
-    status(&container, "qar-status", "status", &options.labels.loading);
+    crate::dom::contain::set_sweeper(sweep);
+    if options.use_hash && options.expert.is_none() && options.section.is_none() {
+        let hash = HashState::parse(&crate::dom::location_hash());
+        (options.expert, options.section) = (hash.expert, hash.section);
+    }
+    // A reader prerendered by `qa-reader render` is taken over where it stands; asked to
+    // hydrate a host without one, the reader mounts as usual.
+    let prerendered = match options.prerendered {
+        true => prerendered_container(&host),
+        false => None,
+    };
+    options.prerendered = prerendered.is_some();
+    let container = match prerendered {
+        Some((container, prefix)) => {
+            options.id_prefix = prefix;
+            container
+        }
+        None => {
+            options.id_prefix = super::next_prefix();
+            let container = prepare(&host).map_err(|message| {
+                let failure = Failure::new(ErrorCode::NoTarget, message);
+                announce_error(&host, &failure);
+                failure
+            })?;
+            status(&container, "qar-status", "status", &options.labels.loading);
+            container
+        }
+    };
     let article = match load(source).await.and_then(build_guarded) {
         Ok(a) => a,
         Err(failure) => {
-            status(&container, "qar-error", "alert", &failure.message);
+            if options.prerendered {
+                // The prerendered article stays readable; the message goes above it.
+                alert_above(&container, &failure.message);
+            } else {
+                status(&container, "qar-error", "alert", &failure.message);
+            }
             announce_error(&host, &failure);
             return Err(failure);
         }
@@ -212,7 +238,22 @@ pub(crate) async fn mount_on(
         on_event,
         on_ready,
     };
-    let app = super::render(container.clone(), props);
+    let app = if props.options.prerendered {
+        // Hydration walks the markup and fails (traps) if it does not match; behind the
+        // guard that loses this reader only (best effort, see `dom::contain`).
+        let root = container.clone();
+        crate::dom::contain::contain(move || {
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate()
+        })
+        .map_err(|thrown| {
+            let failure = internal(&thrown);
+            alert_above(&container, &failure.message);
+            announce_error(&host, &failure);
+            failure
+        })?
+    } else {
+        super::render(container.clone(), props)
+    };
     let inner = Rc::new(RefCell::new(Some(Mounted {
         app,
         dispatcher,
@@ -258,9 +299,9 @@ fn sweep_one(reader: &Rc<RefCell<Option<Mounted>>>) -> Option<Failure> {
     if let Some(failure) = &mounted.failed {
         return Some(failure.clone());
     }
-    let selector = format!(".{}", super::contain::FAILED_CLASS);
+    let selector = format!(".{}", crate::dom::contain::FAILED_CLASS);
     mounted.container.query_selector(&selector).ok().flatten()?;
-    let failure = internal(&super::contain::last_trap());
+    let failure = internal(&crate::dom::contain::last_trap());
     // Yew keeps its nodes, detached: nothing it does to them can reach the page again.
     if let Some(parent) = mounted.container.parent_node() {
         let _ = parent.remove_child(&mounted.container);
@@ -323,6 +364,34 @@ fn prepare(host: &Element) -> Result<Element, String> {
         .append_child(&container)
         .map_err(|_| "mount: cannot attach the reader")?;
     Ok(container)
+}
+
+/// The container of a reader prerendered by `qa-reader render` in the host's shadow root
+/// (declared in the markup), with the id prefix it was rendered with; its stylesheet is
+/// adopted as for any reader, so the linked copy is only needed before the code runs.
+fn prerendered_container(host: &Element) -> Option<(Element, String)> {
+    let shadow = host.shadow_root()?;
+    let container = shadow
+        .query_selector(":scope > .qar-host[data-qar-prefix]")
+        .ok()??;
+    let prefix = container.get_attribute("data-qar-prefix")?;
+    adopt_stylesheet(&shadow);
+    Some((container, prefix))
+}
+
+/// Shows `message` as an alert just above a prerendered reader, which stays as it is.
+fn alert_above(container: &Element, message: &str) {
+    let (Some(document), Some(parent)) = (container.owner_document(), container.parent_node())
+    else {
+        return;
+    };
+    let Ok(p) = document.create_element("p") else {
+        return;
+    };
+    p.set_class_name("qar-error");
+    let _ = p.set_attribute("role", "alert");
+    p.set_text_content(Some(message));
+    let _ = parent.insert_before(&p, Some(container));
 }
 
 fn adopt_stylesheet(shadow: &ShadowRoot) {
@@ -393,7 +462,7 @@ async fn load(source: JsValue) -> Result<Raw, Failure> {
 /// this call is lost, and the caller gets an error to show in this reader's box. A trap
 /// inside the futures queue would instead stall every later mount on the page.
 fn build_guarded(raw: Raw) -> Result<Article, Failure> {
-    super::contain::contain(move || build(raw)).unwrap_or_else(|thrown| Err(internal(&thrown)))
+    crate::dom::contain::contain(move || build(raw)).unwrap_or_else(|thrown| Err(internal(&thrown)))
 }
 
 /// The failure of a reader whose code trapped (`thrown` is what the trap threw).
@@ -415,7 +484,7 @@ pub const FAULT_TRIGGER: &str = "qa-reader: fault injected by a test";
 /// A section heading whose section panics when it renders open (only with the
 /// `fault-injection` feature): a test clicks it to make a reader fail after mounting.
 #[cfg(feature = "fault-injection")]
-pub const FAULT_HEADING: &str = "Will opening this section break the reader?";
+pub use crate::ui::section::FAULT_HEADING;
 
 fn build(raw: Raw) -> Result<Article, Failure> {
     match raw {

@@ -310,6 +310,7 @@ pub fn options_from_js(v: &JsValue) -> Result<ReaderOptions> {
     options.section = opt_string(v, "section", at)?;
     options.use_hash = opt_bool(v, "useHash", at)?.unwrap_or(false);
     options.single_open = opt_bool(v, "singleOpen", at)?.unwrap_or(false);
+    options.prerendered = opt_bool(v, "hydrate", at)?.unwrap_or(false);
     let labels = get(v, "labels");
     if !absent(&labels) {
         object(&labels, "options.labels")?;

@@ -13,7 +13,7 @@ use super::state::{Action, HashState, ReaderState};
 use super::toolbar::Toolbar;
 use super::Shared;
 use crate::core::{Article, ArticleIndex};
-use crate::edge;
+use crate::dom;
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
@@ -38,22 +38,36 @@ pub fn App(props: &AppProps) -> Html {
     let options = props.options.clone();
     // Derived once per article, never on a re-render.
     let index = use_memo(article.clone(), |a| ArticleIndex::new(a));
+    let initial = restore(
+        &article,
+        &HashState {
+            expert: options.expert.clone(),
+            section: options.section.clone(),
+        },
+    );
     let state = use_reducer({
-        let (index, article, options) = (index.clone(), article.clone(), options.clone());
+        let (index, options, initial) = (index.clone(), options.clone(), initial.clone());
         move || {
-            let initial = HashState {
-                expert: options.expert.clone(),
-                section: options.section.clone(),
-            };
+            // Prerendered markup is taken over in the state it was rendered in; the options'
+            // expert and section follow once the reader is live (see the effect below).
+            if options.prerendered {
+                return ReaderState::prerendered(index, options.single_open);
+            }
             let state = Rc::new(ReaderState::new(index, options.single_open));
-            let state = state.reduce(restore(&article, &initial));
-            (*state).clone()
+            (*state.reduce(initial)).clone()
         }
     });
 
     {
         let (dispatcher, on_ready) = (state.dispatcher(), props.on_ready.clone());
-        use_effect_with((), move |_| on_ready.emit(dispatcher));
+        let prerendered = options.prerendered;
+        use_effect_with((), move |_| {
+            if prerendered {
+                dispatcher.dispatch(Action::Live);
+                dispatcher.dispatch(initial);
+            }
+            on_ready.emit(dispatcher)
+        });
     }
     use_hash_sync(&article, &options, &state);
     let root = use_node_ref();
@@ -83,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
         on_expand_all,
         on_collapse_all,
     };
-    edge::contain::render(&view, render)
+    dom::contain::render(&view, render)
 }
 
 /// What [`App`]'s markup is made of, once its hooks have run.
@@ -116,11 +130,12 @@ fn render(view: &View) -> Html {
         on_expand_all,
         on_collapse_all,
     } = view;
-    // A reader whose reducer or effects trapped shows nothing more (see `edge::contain`).
+    // A reader whose reducer or effects trapped shows nothing more (see `dom::contain`).
     if state.failed {
-        return edge::contain::marker();
+        return dom::contain::marker();
     }
-    let on_keydown = Callback::from(edge::move_focus_between_headers);
+    let on_keydown = Callback::from(dom::move_focus_between_headers);
+    let live = state.live;
 
     let minutes = match state.expert {
         Some(e) => index.expert_minutes(e),
@@ -148,8 +163,8 @@ fn render(view: &View) -> Html {
                 if let Some(standfirst) = &article.standfirst {
                     <p class="qar-standfirst">{ standfirst.clone() }</p>
                 }
-                <ExpertFilter article={article.clone()} selected={state.expert} labels={labels.clone()} {on_select} />
-                <Toolbar labels={labels.clone()} {minutes} {on_expand_all} {on_collapse_all} />
+                <ExpertFilter article={article.clone()} selected={state.expert} labels={labels.clone()} {live} {on_select} />
+                <Toolbar labels={labels.clone()} {minutes} {live} {on_expand_all} {on_collapse_all} />
                 <p class="qar-visually-hidden" role="status">{ announcement.unwrap_or_default() }</p>
             </header>
             <ContextProvider<ChosenExpert> context={ChosenExpert(state.expert)}>
@@ -160,6 +175,7 @@ fn render(view: &View) -> Html {
                     index={index.clone()}
                     section={i}
                     open={state.is_open(i)}
+                    {live}
                     id_prefix={prefix.clone()}
                     labels={labels.clone()}
                     on_toggle={on_toggle.clone()}
@@ -174,12 +190,12 @@ fn render(view: &View) -> Html {
     }
 }
 
-/// Keeps the reader's filter rule in step with the chosen expert (see `edge::FilterSheet`),
+/// Keeps the reader's filter rule in step with the chosen expert (see `dom::FilterSheet`),
 /// and takes the rule away when the reader goes.
 #[hook]
 fn use_filter_sheet(root: &NodeRef, scope: &str, state: &UseReducerHandle<ReaderState>) {
     let (expert, dispatcher) = (state.expert, state.dispatcher());
-    let sheet: Rc<RefCell<Option<edge::FilterSheet>>> = use_mut_ref(|| None);
+    let sheet: Rc<RefCell<Option<dom::FilterSheet>>> = use_mut_ref(|| None);
     {
         let sheet = sheet.clone();
         use_effect_with((), move |_| {
@@ -195,7 +211,7 @@ fn use_filter_sheet(root: &NodeRef, scope: &str, state: &UseReducerHandle<Reader
         guarded(&dispatcher, move || {
             let mut sheet = sheet.borrow_mut();
             if sheet.is_none() {
-                *sheet = edge::FilterSheet::adopt(&root, &scope);
+                *sheet = dom::FilterSheet::adopt(&root, &scope);
             }
             if let Some(s) = sheet.as_ref() {
                 s.show(expert);
@@ -204,9 +220,9 @@ fn use_filter_sheet(root: &NodeRef, scope: &str, state: &UseReducerHandle<Reader
     });
 }
 
-/// Runs an effect behind `edge::contain`: if it traps, the reader fails (and only it).
+/// Runs an effect behind `dom::contain`: if it traps, the reader fails (and only it).
 fn guarded(dispatcher: &UseReducerDispatcher<ReaderState>, effect: impl FnOnce() + 'static) {
-    if edge::contain::contain(effect).is_err() {
+    if dom::contain::contain(effect).is_err() {
         dispatcher.dispatch(Action::Fail);
     }
 }
@@ -233,17 +249,13 @@ fn use_hash_sync(
     state: &UseReducerHandle<ReaderState>,
 ) {
     let use_hash = options.use_hash;
-    {
-        let (article, dispatcher) = (article.clone(), state.dispatcher());
-        use_effect_with(use_hash, move |&use_hash| {
-            let listener = use_hash.then(|| {
-                edge::on_hash_change(move |hash| {
-                    dispatcher.dispatch(restore(&article, &HashState::parse(&hash)))
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    let on_hash = use_callback(
+        (article.clone(), state.dispatcher()),
+        |hash: String, (article, dispatcher)| {
+            dispatcher.dispatch(restore(article, &HashState::parse(&hash)))
+        },
+    );
+    dom::use_hash_change(use_hash, on_hash);
     let last_expert = use_mut_ref(|| None::<Option<usize>>);
     let (article, dispatcher) = (article.clone(), state.dispatcher());
     use_effect_with((state.expert, state.focus), move |&(expert, focus)| {
@@ -259,7 +271,7 @@ fn use_hash_sync(
                 };
                 let previous = last_expert.borrow_mut().replace(expert);
                 let push = previous.is_some_and(|p| p != expert);
-                edge::write_hash(&hash.format(), push);
+                dom::write_hash(&hash.format(), push);
             }
         })
     });

@@ -22,7 +22,7 @@ pub struct BlockViewProps {
 /// Renders a figure with its caption and credit, or an embed's placeholder, as text only.
 #[component]
 pub fn BlockView(props: &BlockViewProps) -> Html {
-    crate::edge::contain::render(props, view)
+    crate::dom::contain::render(props, view)
 }
 
 fn view(props: &BlockViewProps) -> Html {

@@ -1,35 +1,24 @@
 //! The Yew UI: small components fed by one reducer ([`state::ReaderState`]).
 //!
-//! The components build for the browser only (until they render natively for prerendering);
-//! `state` (the reducer and the hash format) and [`Shared`] are plain Rust and build
-//! everywhere, so the reducer is tested natively (`tests/state.rs`).
-#[cfg(target_arch = "wasm32")]
+//! Everything here builds for both targets: in the browser the components render and
+//! hydrate, natively they render to HTML (`prerender`, for `qa-reader render`). They reach
+//! the browser only through `crate::dom`; `state` (the reducer and the hash format) is
+//! plain Rust, tested natively (`tests/state.rs`).
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod block;
-#[cfg(target_arch = "wasm32")]
 pub mod chip;
-#[cfg(target_arch = "wasm32")]
 pub mod options;
-#[cfg(target_arch = "wasm32")]
 pub mod paragraph;
-#[cfg(target_arch = "wasm32")]
 pub mod roster;
-#[cfg(target_arch = "wasm32")]
 pub mod section;
-#[cfg(target_arch = "wasm32")]
 pub mod section_body;
-#[cfg(target_arch = "wasm32")]
 pub mod section_meta;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
 pub mod toolbar;
 
 use std::rc::Rc;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::{App, AppProps};
-#[cfg(target_arch = "wasm32")]
 pub use options::{Labels, ReaderEvent, ReaderOptions};
 
 /// Shared, immutable data handed to components, compared by pointer so that props

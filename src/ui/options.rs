@@ -45,6 +45,9 @@ pub struct Labels {
     pub showing: String,
     /// See `showing`.
     pub from: String,
+    /// The accessible name of the roster in a prerendered reader before (or without) its
+    /// code, where it is a plain list of who is quoted.
+    pub quoted: String,
 }
 
 impl Default for Labels {
@@ -71,6 +74,7 @@ impl Default for Labels {
             via_continuation: "continues the quote before".into(),
             showing: "Showing".into(),
             from: "from".into(),
+            quoted: "Quoted in this article".into(),
         }
     }
 }
@@ -99,6 +103,7 @@ impl Labels {
         "viaContinuation",
         "showing",
         "from",
+        "quoted",
     ];
 
     /// The label with this JavaScript name (one of [`Labels::KEYS`]).
@@ -125,6 +130,7 @@ impl Labels {
             "viaContinuation" => &mut self.via_continuation,
             "showing" => &mut self.showing,
             "from" => &mut self.from,
+            "quoted" => &mut self.quoted,
             _ => return None,
         })
     }
@@ -157,12 +163,22 @@ pub struct ReaderOptions {
     pub labels: Labels,
     /// Prefix for element ids; unique per reader on a page.
     pub id_prefix: String,
+    /// The reader takes over markup prerendered by `qa-reader render` (Yew hydration). It
+    /// then starts in the state that markup was rendered in (`ReaderState::prerendered`)
+    /// and applies `expert` and `section` only once it has taken over.
+    pub prerendered: bool,
 }
 
 impl ReaderOptions {
     /// The JavaScript names of the options, for rejecting misspelt ones.
-    pub const KEYS: &'static [&'static str] =
-        &["expert", "section", "useHash", "singleOpen", "labels"];
+    pub const KEYS: &'static [&'static str] = &[
+        "expert",
+        "section",
+        "useHash",
+        "singleOpen",
+        "labels",
+        "hydrate",
+    ];
 }
 
 impl Default for ReaderOptions {
@@ -174,6 +190,7 @@ impl Default for ReaderOptions {
             single_open: false,
             labels: Labels::default(),
             id_prefix: "qar".into(),
+            prerendered: false,
         }
     }
 }

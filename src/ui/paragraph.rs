@@ -26,7 +26,7 @@ pub struct ParagraphViewProps {
 /// Renders text nodes only: nothing from an article ever reaches the DOM as markup.
 #[component]
 pub fn ParagraphView(props: &ParagraphViewProps) -> Html {
-    crate::edge::contain::render(props, view)
+    crate::dom::contain::render(props, view)
 }
 
 fn view(props: &ParagraphViewProps) -> Html {

@@ -7,7 +7,7 @@ use super::section_body::SectionBody;
 use super::section_meta::SectionMeta;
 use super::Shared;
 use crate::core::{Article, ArticleIndex};
-use crate::edge;
+use crate::dom;
 
 /// Properties of [`SectionView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,31 +28,28 @@ pub struct SectionViewProps {
     pub on_toggle: Callback<usize>,
     /// Called with the section index when find-in-page reveals the collapsed panel.
     pub on_reveal: Callback<usize>,
+    /// Whether the header is a live button; a prerendered reader shows the heading as
+    /// text styled alike until its code takes over (see `ReaderState::live`).
+    pub live: bool,
 }
+
+/// A section heading whose section panics when it renders open (only with the
+/// `fault-injection` feature): a test clicks it to make a reader fail after mounting.
+#[cfg(feature = "fault-injection")]
+pub const FAULT_HEADING: &str = "Will opening this section break the reader?";
 
 /// A heading with a disclosure button, a line saying who speaks, and its panel.
 /// The untitled intro has no button and is always shown.
 #[component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
-    // Collapsed panels stay findable with find-in-page (`hidden="until-found"`), which the
-    // `html!` macro cannot write (it treats `hidden` as a boolean), so the edge sets it.
+    // Collapsed panels stay findable with find-in-page (`hidden="until-found"`), and
+    // opened by it.
     let panel = use_node_ref();
-    {
-        let panel = panel.clone();
-        use_effect_with(props.open, move |open| {
-            edge::set_hidden_until_found(&panel, !*open)
-        });
-    }
-    {
-        let panel = panel.clone();
-        let (on_reveal, i) = (props.on_reveal.clone(), props.section);
-        use_effect_with((), move |_| {
-            let listener = edge::on_before_match(&panel, move || on_reveal.emit(i));
-            move || drop(listener)
-        });
-    }
+    dom::use_hidden_until_found(&panel, !props.open);
+    let i = props.section;
+    dom::use_before_match(&panel, props.on_reveal.reform(move |()| i));
 
-    crate::edge::contain::render(&(props.clone(), panel), view)
+    dom::contain::render(&(props.clone(), panel), view)
 }
 
 fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
@@ -77,7 +74,7 @@ fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
         .collect();
 
     #[cfg(feature = "fault-injection")]
-    if props.open && section.heading.as_deref() == Some(crate::edge::api::FAULT_HEADING) {
+    if props.open && section.heading.as_deref() == Some(FAULT_HEADING) {
         panic!("qa-reader: fault injected by a test into an open section");
     }
     let Some(heading) = &section.heading else {
@@ -91,9 +88,8 @@ fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
         let i = props.section;
         move |_: MouseEvent| i
     });
-    html! {
-        <section class={classes!("qar-section", props.open.then_some("qar-open"), has)}>
-            <h2 class="qar-heading">
+    let header = if props.live {
+        html! {
                 <button
                     type="button"
                     class="qar-toggle"
@@ -105,7 +101,19 @@ fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
                     <span class="qar-toggle-text">{ heading.clone() }</span>
                     <span class="qar-chevron" aria-hidden="true"></span>
                 </button>
-            </h2>
+        }
+    } else {
+        // Prerendered: the heading as text, laid out as the button will be.
+        html! {
+            <span class="qar-toggle" id={header_id.clone()}>
+                <span class="qar-toggle-text">{ heading.clone() }</span>
+                <span class="qar-chevron" aria-hidden="true"></span>
+            </span>
+        }
+    };
+    html! {
+        <section class={classes!("qar-section", props.open.then_some("qar-open"), has)}>
+            <h2 class="qar-heading">{ header }</h2>
             { meta }
             <div class="qar-panel" id={panel_id} role="region" aria-labelledby={header_id} ref={panel}>
                 { body }

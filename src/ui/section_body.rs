@@ -23,7 +23,7 @@ pub struct SectionBodyProps {
 /// render, so a filter change or a toggle does not touch these nodes at all.
 #[component]
 pub fn SectionBody(props: &SectionBodyProps) -> Html {
-    crate::edge::contain::render(props, view)
+    crate::dom::contain::render(props, view)
 }
 
 fn view(props: &SectionBodyProps) -> Html {

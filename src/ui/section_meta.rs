@@ -32,7 +32,7 @@ pub struct SectionMetaProps {
 #[component]
 pub fn SectionMeta(props: &SectionMetaProps) -> Html {
     let chosen = use_context::<ChosenExpert>().and_then(|c| c.0);
-    crate::edge::contain::render(&(props.clone(), chosen), view)
+    crate::dom::contain::render(&(props.clone(), chosen), view)
 }
 
 fn view((props, chosen): &(SectionMetaProps, Option<usize>)) -> Html {

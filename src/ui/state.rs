@@ -18,6 +18,10 @@ pub struct ReaderState {
     pub focus: Option<usize>,
     /// Set once the reader's own code trapped (a panic): it then renders nothing more.
     pub failed: bool,
+    /// Whether the controls are live buttons. A prerendered reader (`qa-reader render`)
+    /// shows them as plain text styled alike, so that without JavaScript nothing looks
+    /// pressable that does nothing; its code makes them live once it has taken over.
+    pub live: bool,
     /// The open/closed state (and focus) from before the filter, restored when it is cleared.
     saved: Option<(Vec<bool>, Option<usize>)>,
     single_open: bool,
@@ -37,10 +41,21 @@ impl ReaderState {
             expert: None,
             focus: None,
             failed: false,
+            live: true,
             saved: None,
             single_open,
             index,
         }
+    }
+
+    /// The state a prerendered reader is rendered in, on the server and again when the
+    /// browser takes it over (the two must agree, node for node): every section open, so
+    /// that the page reads whole without JavaScript, no expert chosen, controls not live.
+    pub fn prerendered(index: Rc<ArticleIndex>, single_open: bool) -> Self {
+        let mut state = ReaderState::new(index, single_open);
+        state.open.iter_mut().for_each(|o| *o = true);
+        state.live = false;
+        state
     }
 
     /// Whether section `i` is open.
@@ -111,8 +126,10 @@ pub enum Action {
         /// A section to open.
         section: Option<usize>,
     },
-    /// The reader's code trapped: stop rendering it (see `edge::contain`).
+    /// The reader's code trapped: stop rendering it (see `dom::contain`).
     Fail,
+    /// The reader's code has taken over prerendered markup: make the controls live.
+    Live,
 }
 
 /// The reducer: the state after `action`. Equal to `state` when the action changes nothing
@@ -121,6 +138,7 @@ pub fn reduce(state: &ReaderState, action: Action) -> ReaderState {
     let mut next = state.clone();
     match action {
         Action::Fail => next.failed = true,
+        Action::Live => next.live = true,
         Action::Toggle(i) => {
             let open = !next.is_open(i);
             next.set_open(i, open);
@@ -144,15 +162,14 @@ pub fn reduce(state: &ReaderState, action: Action) -> ReaderState {
     next
 }
 
-#[cfg(target_arch = "wasm32")]
 impl yew::Reducible for ReaderState {
     type Action = Action;
 
-    /// Runs behind [`crate::edge::contain::contain`]: the reducer runs inside Yew's
+    /// Runs behind [`crate::dom::contain::contain`]: the reducer runs inside Yew's
     /// dispatch, which holds the state borrowed, so a trap here would leave it borrowed.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let this = self.clone();
-        crate::edge::contain::contain(move || {
+        crate::dom::contain::contain(move || {
             let next = reduce(&this, action);
             if next == *this {
                 this

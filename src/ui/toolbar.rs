@@ -16,21 +16,31 @@ pub struct ToolbarProps {
     pub on_expand_all: Callback<()>,
     /// Called by "Collapse all".
     pub on_collapse_all: Callback<()>,
+    /// Whether the buttons are live; prerendered, they stand as text styled alike, hidden
+    /// from assistive technology and from pages without JavaScript.
+    pub live: bool,
 }
 
 /// Buttons that act on every section, and the reading time.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    crate::edge::contain::render(props, view)
+    crate::dom::contain::render(props, view)
 }
 
 fn view(props: &ToolbarProps) -> Html {
     let expand = props.on_expand_all.reform(|_: MouseEvent| ());
     let collapse = props.on_collapse_all.reform(|_: MouseEvent| ());
+    let (labels, live) = (&props.labels, props.live);
+    let button = |label: &String, onclick: Callback<MouseEvent>| match live {
+        true => html! { <button type="button" class="qar-button" {onclick}>{ label }</button> },
+        false => html! {
+            <span class="qar-button qar-until-live" aria-hidden="true">{ label }</span>
+        },
+    };
     html! {
         <div class="qar-toolbar">
-            <button type="button" class="qar-button" onclick={expand}>{ &props.labels.expand_all }</button>
-            <button type="button" class="qar-button" onclick={collapse}>{ &props.labels.collapse_all }</button>
+            { button(&labels.expand_all, expand) }
+            { button(&labels.collapse_all, collapse) }
             <span class="qar-reading-time">{ format!("{} {}", props.minutes, props.labels.min_read) }</span>
         </div>
     }

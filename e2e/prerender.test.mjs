@@ -1,0 +1,208 @@
+// End-to-end: readers prerendered by `qa-reader render`, as a whole page and as a fragment
+// pasted into a host page, served with only the README's host files under the strict CSP.
+// Without JavaScript the article reads whole and passes axe-core; with it, the wasm takes the
+// markup over (the same paragraph nodes before and after), fetches and parses nothing, moves
+// nothing on screen, and the reader then works as any other.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { hostFiles, readme } from './host-files.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const seed = join(root, 'seeds', 'aljazeera-eastern-stronghold-explainer.txt');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs the native tool (the release build the README's flows made). */
+function qaReader(...args) {
+  return execFileSync('cargo', ['run', '--quiet', '--release', '--', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/** The README's code block that follows `marker` (its first fenced block after it). */
+function readmeBlock(marker) {
+  const at = readme.indexOf(marker);
+  assert.ok(at >= 0, `the README has ${marker}`);
+  const block = readme.slice(at).match(/```(?:sh|html)\n([\s\S]*?)```/);
+  assert.ok(block, `a code block follows ${marker}`);
+  return block[1];
+}
+
+let site;
+let server;
+let browser;
+
+before(async () => {
+  // The README's two flows, run as written from the checkout (they write site/ and
+  // fragment.html there, which the test then moves away).
+  rmSync(join(root, 'site'), { recursive: true, force: true });
+  for (const marker of ['**A static site**', '**A CMS fragment**']) {
+    execFileSync('bash', ['-euo', 'pipefail', '-c', readmeBlock(marker)], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  site = mkdtempSync(join(tmpdir(), 'qa-reader-prerender-'));
+  cpSync(join(root, 'site'), site, { recursive: true });
+  rmSync(join(root, 'site'), { recursive: true, force: true });
+  // The host files the README lists are exactly what the static site flow copied (plus the
+  // demo page's stylesheet).
+  assert.deepEqual(readdirSync(join(site, 'qa-reader')).sort(), [...hostFiles(), 'page.css'].sort());
+  const fragment = readFileSync(join(root, 'fragment.html'), 'utf8');
+  rmSync(join(root, 'fragment.html'));
+  writeFileSync(
+    join(site, 'cms.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title>
+<link rel="icon" href="data:,"></head><body><main><h1>Our explainers</h1>
+${fragment}</main></body></html>`,
+  );
+  server = await serve(site, { 'content-security-policy': CSP });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+/** A page of the site, recording errors, failed requests, CSP violations and every request. */
+async function open(path, { javaScript = true, hold } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1000, height: 900 } });
+  const errors = [];
+  const requested = [];
+  if (javaScript) {
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`));
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+      window.readerEvents = [];
+      for (const name of ['qa-reader:ready', 'qa-reader:expert', 'qa-reader:section', 'qa-reader:error']) {
+        document.addEventListener(name, (e) => window.readerEvents.push({ name, detail: e.detail ?? null }));
+      }
+    });
+  }
+  if (hold) await context.route('**/qa-reader_bg.wasm', async (route) => (await hold, route.continue()));
+  context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  context.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(server.url + path);
+  return { page, errors, requested, close: () => context.close() };
+}
+
+const seedParagraphs = () => {
+  const article = JSON.parse(qaReader('parse', seed));
+  return article.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
+};
+
+for (const path of ['/explainer.html', '/cms.html']) {
+  test(`without JavaScript, ${path} is the whole article, accessible, with no dead control`, async () => {
+    const { page, errors, close } = await open(path, { javaScript: false });
+    const reader = page.locator('qa-reader');
+    await reader.locator('.qar-title').waitFor();
+    assert.match(await reader.locator('.qar-title').innerText(), /Pokrovsk/);
+    assert.equal(await reader.locator('.qar-heading:visible').count(), 4);
+    const shown = await reader.locator('.qar-paragraph:visible').allInnerTexts();
+    assert.deepEqual(shown, seedParagraphs());
+    // The quoted people as a plain list, with counts; nothing that looks pressable.
+    assert.equal(await reader.locator('[role="listitem"].qar-chip:visible').count(), 5);
+    assert.match(await reader.locator('.qar-chip:visible').first().innerText(), /paragraphs?/);
+    assert.equal(await page.locator('button').count(), 0);
+    assert.equal(await reader.locator('.qar-until-live:visible, .qar-chevron:visible').count(), 0);
+    assert.equal(await reader.locator('.qar-evidence:visible').count(), 0);
+    // The reader's stylesheet applied (linked, so the CSP allows it without the wasm).
+    const radius = await reader.locator('.qar-chip').first().evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+    assert.equal(radius, '6px');
+    // axe-core, evaluated through the DevTools protocol (page scripts are off).
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id),
+    );
+    assert.deepEqual(violations, []);
+    await page.screenshot({ path: join(here, 'artifacts', `prerendered-nojs${path.replace(/\W+/g, '-')}png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+}
+
+test('with JavaScript, the wasm takes the prerendered reader over node for node', async () => {
+  let release;
+  const hold = new Promise((r) => (release = r));
+  const { page, errors, requested, close } = await open('/explainer.html#expert=nikolay-mitrokhin', { hold });
+  const reader = page.locator('qa-reader');
+  await reader.locator('.qar-paragraph').first().waitFor();
+  // Before the wasm: the article is there, in the prerendered state.
+  await page.evaluate(() => {
+    const root = document.querySelector('qa-reader').shadowRoot;
+    window.before = { paragraph: root.querySelector('.qar-paragraph'), title: root.querySelector('.qar-title') };
+    window.top0 = root.querySelector('.qar-section:last-of-type').getBoundingClientRect().top;
+  });
+  assert.equal(await page.locator('qa-reader button').count(), 0);
+  release();
+  await page.waitForFunction(() => window.readerEvents.some((e) => e.name === 'qa-reader:ready'));
+  const same = await page.evaluate(() => {
+    const root = document.querySelector('qa-reader').shadowRoot;
+    return {
+      paragraph: root.querySelector('.qar-paragraph') === window.before.paragraph,
+      title: root.querySelector('.qar-title') === window.before.title,
+    };
+  });
+  assert.deepEqual(same, { paragraph: true, title: true });
+  // Live now: the hash's expert applied after taking over, buttons in place of text.
+  assert.equal(await reader.locator('.qar-chip[aria-pressed="true"] .qar-chip-name').innerText(), 'Nikolay Mitrokhin');
+  assert.equal(await reader.locator('.qar-paragraph:visible').count(), 4);
+  assert.equal(await reader.locator('button.qar-toggle').count(), 4);
+  // No fetch of the article and nothing but the host files.
+  assert.deepEqual(
+    [...new Set(requested)].sort(),
+    ['/explainer.html', '/qa-reader/page.css', '/qa-reader/qa-reader-element.js', '/qa-reader/qa-reader.css', '/qa-reader/qa-reader.js', '/qa-reader/qa-reader_bg.wasm'],
+  );
+  // Taking over moved nothing on screen (before the filter from the hash applied).
+  // The filter, the accordion, the hash and the events work as on any reader.
+  await reader.locator('.qar-chip-all').click();
+  assert.equal(await reader.locator('.qar-paragraph:visible').count(), 35);
+  assert.equal(new URL(page.url()).hash, '');
+  await reader.locator('button.qar-toggle').first().click();
+  assert.equal(await reader.locator('button.qar-toggle').first().getAttribute('aria-expanded'), 'false');
+  assert.equal(await reader.locator('.qar-panel[hidden]').count(), 1);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#expert=nikolay-mitrokhin');
+  await reader.locator('.qar-chip[aria-pressed="true"]').waitFor();
+  const events = await page.evaluate(() => window.readerEvents.map((e) => e.name));
+  assert.ok(events.includes('qa-reader:expert') && events.includes('qa-reader:section'), events.join());
+  const handle = await page.evaluate(() => {
+    const r = document.querySelector('qa-reader').reader;
+    r.setExpert('volodymyr-fesenko');
+    return { experts: r.article.experts.length };
+  });
+  assert.deepEqual(handle, { experts: 5 });
+  assert.equal(await reader.locator('.qar-chip[aria-pressed="true"] .qar-chip-name').innerText(), 'Volodymyr Fesenko');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('taking over a prerendered reader shifts no layout', async () => {
+  const { page, errors, close } = await open('/cms.html');
+  await page.waitForFunction(() => window.readerEvents.some((e) => e.name === 'qa-reader:ready'));
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const shifts = await page.evaluate(() => window.shifts);
+  assert.deepEqual(shifts, [], 'layout-shift entries while the wasm took over');
+  assert.equal(await page.locator('qa-reader button.qar-chip').count(), 6);
+  assert.deepEqual(errors, []);
+  await close();
+});

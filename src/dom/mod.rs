@@ -1,0 +1,273 @@
+//! The DOM plumbing components need, below `ui`: the location hash, find-in-page reveal,
+//! focus movement, the filter stylesheet and panic containment, with no-ops natively.
+//!
+//! Components reach the browser only through this module (mostly through its hooks), so they
+//! also render natively for `qa-reader render`, where effects never run and every function
+//! here does nothing. It knows Yew and the DOM, never the reader's components or state.
+
+pub mod contain;
+
+use yew::prelude::*;
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use server::*;
+
+/// Keeps a panel hidden, findable by find-in-page (`hidden="until-found"`), while `hidden`;
+/// the `html!` macro cannot write that value (it treats `hidden` as a boolean).
+#[hook]
+pub fn use_hidden_until_found(panel: &NodeRef, hidden: bool) {
+    let panel = panel.clone();
+    use_effect_with(hidden, move |&hidden| {
+        set_hidden_until_found(&panel, hidden)
+    });
+}
+
+/// Emits `on_reveal` when find-in-page is about to reveal the hidden panel (`beforematch`).
+#[hook]
+pub fn use_before_match(panel: &NodeRef, on_reveal: Callback<()>) {
+    let panel = panel.clone();
+    use_effect_with((), move |_| {
+        let listener = on_before_match(&panel, move || on_reveal.emit(()));
+        move || drop(listener)
+    });
+}
+
+/// Calls `on_hash` with the new hash whenever the location hash changes, while `enabled`.
+#[hook]
+pub fn use_hash_change(enabled: bool, on_hash: Callback<String>) {
+    use_effect_with(enabled, move |&enabled| {
+        let listener = enabled.then(|| on_hash_change(move |hash| on_hash.emit(hash)));
+        move || drop(listener)
+    });
+}
+
+/// The browser's side.
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use gloo_events::EventListener;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{Element, HtmlElement};
+    use yew::events::KeyboardEvent;
+    use yew::NodeRef;
+
+    fn window() -> web_sys::Window {
+        web_sys::window().expect("a browser page has a window")
+    }
+
+    /// An event listener, removed when dropped.
+    pub struct Listener(#[allow(dead_code)] EventListener);
+
+    /// A reader's own constructed stylesheet, holding the rule that makes the expert filter:
+    /// one rule rewrite per filter change instead of re-rendering every section.
+    pub struct FilterSheet {
+        sheet: web_sys::CssStyleSheet,
+        holder: JsValue,
+        scope: String,
+    }
+
+    impl FilterSheet {
+        /// Creates the sheet and adopts it on the document or shadow root that holds `node`;
+        /// `scope` is the reader root's own class.
+        pub fn adopt(node: &NodeRef, scope: &str) -> Option<FilterSheet> {
+            let el = node.cast::<Element>()?;
+            let holder: JsValue = el.get_root_node().into();
+            let sheet = web_sys::CssStyleSheet::new().ok()?;
+            // A node outside any document or shadow root has nowhere to adopt a sheet.
+            let list = adopted(&holder)?;
+            list.push(&sheet);
+            js_sys::Reflect::set(&holder, &"adoptedStyleSheets".into(), &list).ok()?;
+            Some(FilterSheet {
+                sheet,
+                holder,
+                scope: scope.to_string(),
+            })
+        }
+
+        /// Shows only expert `e`'s paragraphs with their quotes and evidence, or everything.
+        /// (Evidence lines are hidden by the reader's stylesheet until an expert is chosen,
+        /// so that a prerendered reader shows none before its code runs.)
+        pub fn show(&self, expert: Option<usize>) {
+            let s = &self.scope;
+            let rule = match expert {
+                None => String::new(),
+                Some(e) => format!(
+                    ".{s} .qar-paragraph:not(.qar-by-{e}), .{s} .qar-figure, .{s} .qar-embed {{ display: none; }}\n\
+                     .{s} .qar-ev-{e} {{ display: block; }}\n\
+                     .{s} .qar-by-{e} .qar-quote {{ background: var(--qar-i-quote-bg); padding: 0 0.1em; }}\n\
+                     .{s} .qar-section:not(.qar-has-{e}) .qar-toggle-text {{ color: var(--qar-i-muted); }}"
+                ),
+            };
+            let _ = self.sheet.replace_sync(&rule);
+        }
+
+        /// Takes the sheet off its document or shadow root.
+        pub fn remove(&self) {
+            let Some(list) = adopted(&self.holder) else {
+                return;
+            };
+            let kept: js_sys::Array = list
+                .iter()
+                .filter(|s| *s != JsValue::from(&self.sheet))
+                .collect();
+            let _ = js_sys::Reflect::set(&self.holder, &"adoptedStyleSheets".into(), &kept);
+        }
+    }
+
+    /// The sheets adopted by a document or shadow root, as a plain array; `None` for others.
+    fn adopted(holder: &JsValue) -> Option<js_sys::Array> {
+        let list = js_sys::Reflect::get(holder, &"adoptedStyleSheets".into()).ok()?;
+        // An ObservableArray, not an Array: copy it (Array.from throws on undefined).
+        (!list.is_undefined() && !list.is_null()).then(|| js_sys::Array::from(&list))
+    }
+
+    /// Calls `f` with the new hash whenever the location hash changes (links, back/forward).
+    pub fn on_hash_change(f: impl Fn(String) + 'static) -> Listener {
+        Listener(EventListener::new(&window(), "hashchange", move |_| {
+            f(window().location().hash().unwrap_or_default());
+        }))
+    }
+
+    /// The location hash, with its `#`.
+    pub fn location_hash() -> String {
+        window().location().hash().unwrap_or_default()
+    }
+
+    /// Sets the location hash to `hash` (without `#`): a new history entry when `push`,
+    /// otherwise in place. An empty hash leaves the URL without a fragment.
+    pub fn write_hash(hash: &str, push: bool) {
+        let location = window().location();
+        let current = location.hash().unwrap_or_default();
+        if current.trim_start_matches('#') == hash {
+            return;
+        }
+        let url = if hash.is_empty() {
+            format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            )
+        } else {
+            format!("#{hash}")
+        };
+        let Ok(history) = window().history() else {
+            return;
+        };
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+
+    /// Hides a panel so that find-in-page can still reveal it, or shows it.
+    pub fn set_hidden_until_found(node: &NodeRef, hidden: bool) {
+        let Some(el) = node.cast::<Element>() else {
+            return;
+        };
+        if hidden {
+            let _ = el.set_attribute("hidden", "until-found");
+        } else {
+            let _ = el.remove_attribute("hidden");
+        }
+    }
+
+    /// Calls `f` when the browser is about to reveal the hidden-until-found element.
+    pub fn on_before_match(node: &NodeRef, f: impl Fn() + 'static) -> Option<Listener> {
+        let el = node.cast::<Element>()?;
+        Some(Listener(EventListener::new(
+            &el,
+            "beforematch",
+            move |_| f(),
+        )))
+    }
+
+    /// Arrow keys, Home and End move focus between the section header buttons of one reader
+    /// (the accordion pattern's optional keyboard support).
+    pub fn move_focus_between_headers(event: KeyboardEvent) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if !target.class_list().contains("qar-toggle") {
+            return;
+        }
+        let Some(reader) = target.closest(".qar-reader").ok().flatten() else {
+            return;
+        };
+        let Ok(list) = reader.query_selector_all(".qar-toggle") else {
+            return;
+        };
+        let buttons: Vec<HtmlElement> = (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+            .collect();
+        let Some(current) = buttons.iter().position(|b| b.is_same_node(Some(&target))) else {
+            return;
+        };
+        let last = buttons.len() - 1;
+        let next = match event.key().as_str() {
+            "ArrowDown" => (current + 1) % buttons.len(),
+            "ArrowUp" => current.checked_sub(1).unwrap_or(last),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        event.prevent_default();
+        let _ = buttons[next].focus();
+    }
+}
+
+/// Native rendering: there is no page, so nothing here does anything (and effects, the only
+/// callers, never run in Yew's server renderer anyway).
+#[cfg(not(target_arch = "wasm32"))]
+mod server {
+    use yew::events::KeyboardEvent;
+    use yew::NodeRef;
+
+    /// An event listener (natively, none is ever made; the `Drop` keeps the hooks' cleanup
+    /// the same on both targets).
+    pub struct Listener;
+
+    impl Drop for Listener {
+        fn drop(&mut self) {}
+    }
+
+    /// The filter stylesheet (natively, none is ever adopted).
+    pub struct FilterSheet;
+
+    impl FilterSheet {
+        /// Nothing to adopt on.
+        pub fn adopt(_node: &NodeRef, _scope: &str) -> Option<FilterSheet> {
+            None
+        }
+        /// Does nothing.
+        pub fn show(&self, _expert: Option<usize>) {}
+        /// Does nothing.
+        pub fn remove(&self) {}
+    }
+
+    /// No location to listen to.
+    pub fn on_hash_change(_f: impl Fn(String) + 'static) -> Listener {
+        Listener
+    }
+
+    /// No location: an empty hash.
+    pub fn location_hash() -> String {
+        String::new()
+    }
+
+    /// No location to write to.
+    pub fn write_hash(_hash: &str, _push: bool) {}
+
+    /// No element to hide.
+    pub fn set_hidden_until_found(_node: &NodeRef, _hidden: bool) {}
+
+    /// No element to listen to.
+    pub fn on_before_match(_node: &NodeRef, _f: impl Fn() + 'static) -> Option<Listener> {
+        None
+    }
+
+    /// No focus to move.
+    pub fn move_focus_between_headers(_event: KeyboardEvent) {}
+}

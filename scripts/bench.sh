@@ -4,7 +4,8 @@
 # at 1×–150× the seed (and hostile 1 MB inputs), and in headless Chromium the first render,
 # filter change and expand all at 1×–1000× with wasm memory, and the filter's work against a
 # hand-written vanilla-JS reader of the same article (bench/vanilla-reader.js) with the
-# ratios. Prints the tables and writes
+# ratios, and prerendered readers' first paint against a static page (bench/prerender.mjs).
+# Prints the tables and writes
 # them, with the date and machine, to BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ sizes=$(node bench/sizes.mjs)
 breakdown=$(bench/size-breakdown.sh)
 native=$(cargo bench -q --bench parse 2>/dev/null | grep '^|')
 browser=$(node bench/browser.mjs)
+prerender=$(node bench/prerender.mjs)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 {
@@ -53,6 +55,10 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
   echo "(the column before memory: a click that changes nothing, timed the same way)."
   echo
   echo "$browser"
+  echo
+  echo "## Prerendered readers (\`qa-reader render\`, hydrated by the release build)"
+  echo
+  echo "$prerender"
 } > BENCHMARKS.md.new
 cat BENCHMARKS.md.new
 # Keep the analysis written below the measured tables.

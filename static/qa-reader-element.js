@@ -77,7 +77,9 @@ class QaReaderElement extends HTMLElement {
     if (!script) return null;
     try {
       this.#article = JSON.parse(script.textContent);
-      this.#hydrate = Boolean(this.shadowRoot?.querySelector(':scope > .qar-host[data-qar-prefix]'));
+      // (`:scope` matches nothing in a shadow root, so the parent is checked instead.)
+      const host = this.shadowRoot?.querySelector('.qar-host[data-qar-prefix]');
+      this.#hydrate = host?.parentNode === this.shadowRoot;
     } catch (error) {
       this.#report(error, 'bad-json');
     }

@@ -371,9 +371,13 @@ fn prepare(host: &Element) -> Result<Element, String> {
 /// adopted as for any reader, so the linked copy is only needed before the code runs.
 fn prerendered_container(host: &Element) -> Option<(Element, String)> {
     let shadow = host.shadow_root()?;
+    // (`:scope` matches nothing in a shadow root, so the parent is checked instead.)
     let container = shadow
-        .query_selector(":scope > .qar-host[data-qar-prefix]")
+        .query_selector(".qar-host[data-qar-prefix]")
         .ok()??;
+    if !container.parent_node()?.is_same_node(Some(&shadow)) {
+        return None;
+    }
     let prefix = container.get_attribute("data-qar-prefix")?;
     adopt_stylesheet(&shadow);
     Some((container, prefix))

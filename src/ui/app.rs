@@ -62,9 +62,11 @@ pub fn App(props: &AppProps) -> Html {
         let (dispatcher, on_ready) = (state.dispatcher(), props.on_ready.clone());
         let prerendered = options.prerendered;
         use_effect_with((), move |_| {
+            // The options' state first, then live: the hash and the host hear only from
+            // the live reader (see `use_hash_sync`, `use_host_events`).
             if prerendered {
-                dispatcher.dispatch(Action::Live);
                 dispatcher.dispatch(initial);
+                dispatcher.dispatch(Action::Live);
             }
             on_ready.emit(dispatcher)
         });
@@ -258,9 +260,11 @@ fn use_hash_sync(
     dom::use_hash_change(use_hash, on_hash);
     let last_expert = use_mut_ref(|| None::<Option<usize>>);
     let (article, dispatcher) = (article.clone(), state.dispatcher());
-    use_effect_with((state.expert, state.focus), move |&(expert, focus)| {
+    // A prerendered reader's state before it is live is the markup's, not the reader's:
+    // writing it would wipe the hash it is about to restore.
+    use_effect_with((state.expert, state.focus, state.live), move |&(expert, focus, live)| {
         guarded(&dispatcher, move || {
-            if use_hash {
+            if use_hash && live {
                 let hash = HashState {
                     expert: expert
                         .and_then(|e| article.experts.get(e))
@@ -292,10 +296,14 @@ fn use_host_events(
     let open: Vec<bool> = (0..article.sections.len())
         .map(|i| state.is_open(i))
         .collect();
-    use_effect_with((state.expert, open), move |(expert, open)| {
-        let (expert, open) = (*expert, open.clone());
+    // Before it is live a prerendered reader is still settling into its options' state:
+    // the host is first told of changes from the state it goes live in.
+    use_effect_with((state.expert, open, state.live), move |(expert, open, live)| {
+        let (expert, open, live) = (*expert, open.clone(), *live);
         guarded(&dispatcher, move || {
-            announce(&previous, &article, &on_event, expert, open)
+            if live {
+                announce(&previous, &article, &on_event, expert, open)
+            }
         })
     });
 }

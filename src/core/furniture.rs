@@ -202,8 +202,18 @@ pub fn classify(text: &str) -> Option<Reason> {
     if is_symbols_only(text) {
         return Some(Reason::Separator);
     }
-    let words: Vec<&str> = folded.split(' ').collect();
-    match words.as_slice() {
+    // The word patterns below have at most 16 words: keep the first 17 without allocating.
+    let mut buf = [""; 17];
+    let mut count = 0;
+    for w in folded.split(' ') {
+        if count == buf.len() {
+            break;
+        }
+        buf[count] = w;
+        count += 1;
+    }
+    let words = &buf[..count];
+    match words {
         // "list of 4 items", "list 2 of 4"
         ["list", "of", n, "items"] | ["list", n, "of", _] if is_number(n) => {
             return Some(Reason::RelatedLinks)
@@ -229,7 +239,7 @@ pub fn classify(text: &str) -> Option<Reason> {
     }
     // Dates and times alone: "27 Feb 2026", "Oct. 9, 2020, 9:05 AM", "02:22", "10 hours ago 7".
     // A date line has a number; most lines have none and skip the word-by-word check.
-    if text.bytes().any(|b| b.is_ascii_digit()) && is_dateline(&words) {
+    if text.bytes().any(|b| b.is_ascii_digit()) && is_dateline(words) {
         return Some(Reason::Dateline);
     }
     if is_warning(&folded) {
@@ -238,7 +248,7 @@ pub fn classify(text: &str) -> Option<Reason> {
     if is_credit_line(text) {
         return Some(Reason::Credit);
     }
-    if is_staff_line(text, &words) {
+    if is_staff_line(text, words) {
         return Some(Reason::Byline);
     }
     // "Add <outlet> on Google", "Follow <outlet>:" buttons.
@@ -680,10 +690,15 @@ pub fn is_promo(text: &str) -> bool {
             return true;
         }
     }
-    let Some((label, body)) = text.split_once(": ") else {
+    if text.len() > 300 {
+        return false;
+    }
+    // The label is at most six words: look for its `: ` among the first seven only (a
+    // string search through every paragraph costs more than the rest of the test).
+    let Some((label, body)) = label_colon(text, 6) else {
         return false;
     };
-    if word_count(label) > 6 || !super::text::starts_upper(body) || text.len() > 300 {
+    if word_count(label) > 6 || !super::text::starts_upper(body) {
         return false;
     }
     let f = fold(body);
@@ -701,6 +716,29 @@ pub fn is_promo(text: &str) -> bool {
     ]
     .iter()
     .any(|w| f.contains(w))
+}
+
+/// `Label: rest` split at the first `: `, when it comes within the first `max_words` words
+/// (counted by ASCII spaces, so never fewer than there are); `None` otherwise.
+pub fn label_colon(text: &str, max_words: usize) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, &c) in b.iter().enumerate() {
+        if c == b':' && b.get(at + 1) == Some(&b' ') {
+            return Some((&text[..at], &text[at + 2..]));
+        }
+        if matches!(c, b' ' | b'\t'..=b'\r') {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > max_words {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// The source line that closes an article: `Source: Aljazeera`, returning the outlet.

@@ -7,7 +7,7 @@
 //!    the source line and what follows it, link lists, headings, figures and embeds;
 //! 3. assembly builds the article in input order, and every unit not in it goes to `removed`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::attribution;
 use super::furniture;
@@ -303,6 +303,14 @@ fn is_heading_like(text: &str) -> bool {
     if text.len() > 160 || !starts_upper(text) {
         return false;
     }
+    // The closing mark first: most lines are sentences and stop here.
+    let mark = final_mark(text);
+    if matches!(
+        mark,
+        Some('.' | ',' | ';' | ':' | '!' | '…' | '-' | '–' | '—') | None
+    ) {
+        return false;
+    }
     let words = word_count(text);
     let quoted = text.starts_with(|c: char| is_quote_mark(c));
     // A heading is one question or phrase (a reader's question may take two sentences);
@@ -354,10 +362,10 @@ fn is_heading_like(text: &str) -> bool {
     ) {
         return false;
     }
-    match final_mark(text) {
-        Some('?') => !quoted && words <= 20,
-        Some('.' | ',' | ';' | ':' | '!' | '…' | '-' | '–' | '—') | None => false,
-        Some(_) => words <= 10,
+    if mark == Some('?') {
+        !quoted && words <= 20
+    } else {
+        words <= 10
     }
 }
 
@@ -1234,6 +1242,7 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
         ..Article::default()
     };
     let mut used_ids: HashSet<String> = HashSet::from(["intro".to_string()]);
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for (i, (unit, role)) in units.iter().zip(roles).enumerate() {
         let body_started = article.sections.len() > 1 || !article.sections[0].blocks.is_empty();
         let section = article
@@ -1270,11 +1279,13 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                     id = format!("section-{}", article.sections.len());
                 }
                 if used_ids.contains(&id) {
+                    // Slugs are cut at 60 characters, so long headings may share one: each
+                    // base remembers its next suffix, or every repeat would try them all.
                     let base = id.clone();
-                    let mut k = 2;
+                    let k = next_suffix.entry(base.clone()).or_insert(2);
                     while used_ids.contains(&id) {
                         id = format!("{base}-{k}");
-                        k += 1;
+                        *k += 1;
                     }
                 }
                 used_ids.insert(id.clone());

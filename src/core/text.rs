@@ -125,22 +125,34 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] of roughly the first `max` bytes only (whole words), for checks that look at how a
 /// line begins: folding a long paragraph whole to test its first words wastes the time.
 pub fn fold_prefix(s: &str, max: usize) -> String {
+    // One pass over the characters (every short line of an article is folded): ASCII is
+    // lowercased in place, whitespace runs become one space before the next word.
     let mut out = String::with_capacity(s.len().min(max.saturating_add(8)));
-    for word in s.split_whitespace() {
-        if out.len() >= max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if word.is_ascii() {
-            // Most words: no apostrophe or diacritic to fold, only case.
-            let start = out.len();
-            out.push_str(word);
-            out[start..].make_ascii_lowercase();
+    let mut gap = false;
+    for c in s.chars() {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t'..='\r')
+        } else {
+            c.is_whitespace()
+        };
+        if space {
+            gap = !out.is_empty();
             continue;
         }
-        out.extend(word.chars().map(fold_char));
+        if gap {
+            if out.len() >= max {
+                break;
+            }
+            out.push(' ');
+            gap = false;
+        } else if out.is_empty() && max == 0 {
+            break;
+        }
+        out.push(if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            fold_char(c)
+        });
     }
     out
 }

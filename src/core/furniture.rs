@@ -5,7 +5,8 @@
 
 use super::model::Reason;
 use super::text::{
-    fold, fold_char, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,
+    fold, fold_char, fold_head, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,
+    words_at_most,
 };
 
 /// Whole lines (folded) that are always furniture, with their reason.
@@ -192,16 +193,41 @@ pub fn classify(text: &str) -> Option<Reason> {
             .find(|(p, _)| folded.starts_with(p))
             .map(|&(_, r)| r);
     }
-    let folded = fold(text);
-    if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == folded) {
-        return Some(r);
+    // Folding costs more than the tests: fold the first 64 bytes (more than any whole-line
+    // entry), and the whole line only for the tests that read all of a line of few words.
+    let (head, complete) = fold_head(text, 64);
+    if complete {
+        if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == head) {
+            return Some(r);
+        }
     }
-    if let Some(&(_, r)) = PREFIXES.iter().find(|(p, _)| folded.starts_with(p)) {
+    if let Some(&(_, r)) = PREFIXES.iter().find(|(p, _)| head.starts_with(p)) {
         return Some(r);
     }
     if is_symbols_only(text) {
         return Some(Reason::Separator);
     }
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    let folded = if complete {
+        head
+    } else {
+        // Past 64 bytes, only these tests read more than the text itself: word patterns
+        // (at most 16 words, with a number), a staff line (8), and prompts and warnings
+        // known by how they begin.
+        let whole = ["warning", "this story contains", "follow ", "add "]
+            .iter()
+            .any(|p| head.starts_with(p))
+            || text.contains('·')
+            || words_at_most(text, 8)
+            || (has_digit && words_at_most(text, 16));
+        if !whole {
+            if is_credit_line(text) {
+                return Some(Reason::Credit);
+            }
+            return is_link_bar(text).then_some(Reason::Footer);
+        }
+        fold(text)
+    };
     // The word patterns below have at most 16 words: keep the first 17 without allocating.
     let mut buf = [""; 17];
     let mut count = 0;
@@ -239,7 +265,7 @@ pub fn classify(text: &str) -> Option<Reason> {
     }
     // Dates and times alone: "27 Feb 2026", "Oct. 9, 2020, 9:05 AM", "02:22", "10 hours ago 7".
     // A date line has a number; most lines have none and skip the word-by-word check.
-    if text.bytes().any(|b| b.is_ascii_digit()) && is_dateline(words) {
+    if has_digit && is_dateline(words) {
         return Some(Reason::Dateline);
     }
     if is_warning(&folded) {
@@ -284,14 +310,15 @@ pub fn classify(text: &str) -> Option<Reason> {
     if words.len() == 1 && (folded.ends_with("-logo") || is_icon_name(&folded)) {
         return Some(Reason::Share);
     }
-    // Site link bars: "Privacy Policy|Terms of Use".
-    if text.contains('|') && !text.contains(". ") && text.split('|').all(|p| word_count(p) <= 6) {
-        let parts = text.split('|').filter(|p| !p.trim().is_empty()).count();
-        if parts >= 2 {
-            return Some(Reason::Footer);
-        }
-    }
-    None
+    is_link_bar(text).then_some(Reason::Footer)
+}
+
+/// Site link bars: `Privacy Policy|Terms of Use`.
+fn is_link_bar(text: &str) -> bool {
+    text.contains('|')
+        && !text.contains(". ")
+        && text.split('|').all(|p| word_count(p) <= 6)
+        && text.split('|').filter(|p| !p.trim().is_empty()).count() >= 2
 }
 
 /// Words a date or time line is made of besides numbers, months and days.

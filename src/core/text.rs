@@ -125,36 +125,67 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] of roughly the first `max` bytes only (whole words), for checks that look at how a
 /// line begins: folding a long paragraph whole to test its first words wastes the time.
 pub fn fold_prefix(s: &str, max: usize) -> String {
-    // One pass over the characters (every short line of an article is folded): ASCII is
-    // lowercased in place, whitespace runs become one space before the next word.
-    let mut out = String::with_capacity(s.len().min(max.saturating_add(8)));
+    fold_head(s, max).0
+}
+
+/// [`fold_prefix`], and whether it folded the whole of `s` (no word was left out).
+pub fn fold_head(s: &str, max: usize) -> (String, bool) {
+    // One pass over the bytes (every short line of an article is folded): runs of ASCII
+    // are copied and lowercased whole, whitespace runs become one space before the next
+    // word, and only other characters are decoded.
+    if max == 0 {
+        return (String::new(), s.trim().is_empty());
+    }
+    let b = s.as_bytes();
+    let ascii_space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut out: Vec<u8> = Vec::with_capacity(s.len().min(max.saturating_add(8)));
     let mut gap = false;
-    for c in s.chars() {
-        let space = if c.is_ascii() {
-            matches!(c, ' ' | '\t'..='\r')
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let wide = if c < 0x80 {
+            if ascii_space(c) {
+                gap = !out.is_empty();
+                i += 1;
+                continue;
+            }
+            None
         } else {
-            c.is_whitespace()
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                gap = !out.is_empty();
+                i += ch.len_utf8();
+                continue;
+            }
+            Some(ch)
         };
-        if space {
-            gap = !out.is_empty();
-            continue;
-        }
         if gap {
             if out.len() >= max {
-                break;
+                return (String::from_utf8(out).unwrap_or_default(), false);
             }
-            out.push(' ');
+            out.push(b' ');
             gap = false;
-        } else if out.is_empty() && max == 0 {
-            break;
         }
-        out.push(if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            fold_char(c)
-        });
+        match wide {
+            None => {
+                let mut j = i + 1;
+                while j < b.len() && b[j] < 0x80 && !ascii_space(b[j]) {
+                    j += 1;
+                }
+                let at = out.len();
+                out.extend_from_slice(&b[i..j]);
+                out[at..].make_ascii_lowercase();
+                i = j;
+            }
+            Some(ch) => {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(fold_char(ch).encode_utf8(&mut buf).as_bytes());
+                i += ch.len_utf8();
+            }
+        }
     }
-    out
+    // Only whole characters were written.
+    (String::from_utf8(out).unwrap_or_default(), true)
 }
 
 /// Whether `s` folds to `folded` (see [`fold`]), compared as it folds: no allocation, and

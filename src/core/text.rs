@@ -130,9 +130,9 @@ pub fn fold_prefix(s: &str, max: usize) -> String {
 
 /// [`fold_prefix`], and whether it folded the whole of `s` (no word was left out).
 pub fn fold_head(s: &str, max: usize) -> (String, bool) {
-    // One pass over the bytes (every short line of an article is folded): runs of ASCII
-    // are copied and lowercased whole, whitespace runs become one space before the next
-    // word, and only other characters are decoded.
+    // One pass over the bytes (every short line of an article is folded): ASCII is
+    // lowercased as it is copied, whitespace runs become one space before the next word,
+    // and only other characters are decoded.
     if max == 0 {
         return (String::new(), s.trim().is_empty());
     }
@@ -168,14 +168,12 @@ pub fn fold_head(s: &str, max: usize) -> (String, bool) {
         }
         match wide {
             None => {
-                let mut j = i + 1;
-                while j < b.len() && b[j] < 0x80 && !ascii_space(b[j]) {
-                    j += 1;
+                out.push(c.to_ascii_lowercase());
+                i += 1;
+                while let Some(&c) = b.get(i).filter(|&&c| c < 0x80 && !ascii_space(c)) {
+                    out.push(c.to_ascii_lowercase());
+                    i += 1;
                 }
-                let at = out.len();
-                out.extend_from_slice(&b[i..j]);
-                out[at..].make_ascii_lowercase();
-                i = j;
             }
             Some(ch) => {
                 let mut buf = [0u8; 4];

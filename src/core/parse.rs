@@ -910,11 +910,14 @@ impl Roles {
 
         // Pull quotes: a short line that repeats words of a paragraph next to it.
         for i in 0..n {
-            // Only lines set like a pull quote are compared: heading-like, or a whole quote.
+            // Only lines set like a pull quote are compared: heading-like, a whole quote, an
+            // open line, or a full sentence long enough not to repeat its neighbour by chance.
+            let t = &units[i].text;
             let set_apart = tags[i] == Tag::HeadingLike
                 || (tags[i] == Tag::Text
-                    && (units[i].text.starts_with(|c: char| is_quote_mark(c))
-                        || final_mark(&units[i].text).is_some_and(char::is_alphanumeric)));
+                    && (t.starts_with(|c: char| is_quote_mark(c))
+                        || final_mark(t).is_some_and(char::is_alphanumeric)
+                        || !words_at_most(t, 8)));
             if roles[i].is_none()
                 && set_apart
                 && units[i].text.len() <= 300
@@ -1063,6 +1066,35 @@ impl Roles {
             }
         }
 
+        // Where readers' questions head the sections, a reader may also exclaim: one short
+        // sentence closed by `!` on its own line between finished paragraphs, with a longer
+        // paragraph under it, heads a section like the questions around it.
+        if short_questions >= 3 {
+            let body =
+                |k: usize| matches!(roles[k], None | Some(Role::Paragraph)) && tags[k] == Tag::Text;
+            let exclaimed: Vec<usize> = (1..n.saturating_sub(1))
+                .filter(|&i| {
+                    let t = &units[i].text;
+                    let words = word_count(t);
+                    body(i)
+                        && final_mark(t) == Some('!')
+                        && (4..=20).contains(&words)
+                        && sentence_breaks(t) == 0
+                        && starts_upper(t)
+                        && !t.starts_with(|c: char| is_quote_mark(c))
+                        && body(i - 1)
+                        && ends_sentence(&units[i - 1].text)
+                        && body(i + 1)
+                        && ends_sentence(&units[i + 1].text)
+                        && !starts_lower(&units[i + 1].text)
+                        && !words_at_most(&units[i + 1].text, words)
+                })
+                .collect();
+            for i in exclaimed {
+                roles[i] = Some(Role::Heading);
+            }
+        }
+
         // One lone question in a long run of body text is the writer's rhetorical question:
         // an explainer's questions come several to an article.
         let headings: Vec<usize> = (0..n)
@@ -1121,14 +1153,46 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
         }
         // Repeated from inside the paragraph: at its very end it is the paragraph's own
         // attribution (`…, said Jane Doe, an adviser.`), not a pull quote.
-        other.find(rest).is_some_and(|at| {
-            other[at + rest.len()..]
+        let inside = |end: usize| {
+            other[end..]
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .chars()
                 .next()
                 .is_some()
-        })
+        };
+        match other.find(rest) {
+            Some(at) => inside(at + rest.len()),
+            None => elided_repeat(other, rest).is_some_and(inside),
+        }
     })
+}
+
+/// Where a pull quote that leaves out an aside ends in `other`: its first words (four or
+/// more) as spelt there, then an aside, then its last words (three or more) within 120
+/// bytes (`the people get excited` from `the people — who love risk — get excited`).
+fn elided_repeat(other: &str, rest: &str) -> Option<usize> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.len() < 7 {
+        return None;
+    }
+    let mut head = words[..4].join(" ");
+    let at = other.find(&head)?;
+    let mut m = 4;
+    while m < words.len() {
+        let longer = format!("{head} {}", words[m]);
+        if !other[at..].starts_with(&longer) {
+            break;
+        }
+        head = longer;
+        m += 1;
+    }
+    if words.len() - m < 3 {
+        return None;
+    }
+    let tail = words[m..].join(" ");
+    let after = at + head.len();
+    let gap = other[after..].find(&tail)?;
+    (gap <= 120).then_some(after + gap + tail.len())
 }
 
 /// `Amina - Lagos`: a profile's heading, a name and a place or role on either side of a dash.

@@ -728,8 +728,7 @@ pub fn is_promo(text: &str) -> bool {
     if word_count(label) > 6 || !super::text::starts_upper(body) {
         return false;
     }
-    let f = fold(body);
-    [
+    const PROMPTS: [&str; 10] = [
         "sign up",
         "subscribe",
         "newsletter",
@@ -740,9 +739,29 @@ pub fn is_promo(text: &str) -> bool {
         "download",
         "click here",
         "most trusted source",
-    ]
-    .iter()
-    .any(|w| f.contains(w))
+    ];
+    // `REYES: We will tell you…` is a transcript's speaker, whatever they say; a label
+    // that is itself a prompt (`SIGN UP: …`) is not.
+    if is_speaker_label(label) {
+        let l = fold(label);
+        if !PROMPTS.iter().any(|w| l.contains(w)) {
+            return false;
+        }
+    }
+    let f = fold(body);
+    PROMPTS.iter().any(|w| f.contains(w))
+}
+
+/// A transcript's speaker label before its colon: a name in capitals of at most three words
+/// (`REYES`, `JANE DOE`) or one capital letter (`Q`, `A`).
+pub fn is_speaker_label(label: &str) -> bool {
+    let b = label.as_bytes();
+    (b.len() == 1 && b[0].is_ascii_uppercase())
+        || (is_all_caps(label)
+            && word_count(label) <= 3
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’')))
 }
 
 /// `Label: rest` split at the first `: `, when it comes within the first `max_words` words

@@ -479,6 +479,28 @@ impl Roles {
             };
         }
 
+        // A transcript: lines opened by a speaker's label (`REYES: …`, `Q: …`), one label on
+        // two lines at least. Every labelled line is then a turn of speech, questions too,
+        // not a heading (a run of distinct labels, `IMMUNITY: …`, is a list of links).
+        let labels: Vec<Option<&str>> = units
+            .iter()
+            .zip(&roles)
+            .map(|(u, r)| {
+                furniture::label_colon(&u.text, 3)
+                    .map(|(label, _)| label)
+                    .filter(|l| r.is_none() && furniture::is_speaker_label(l))
+            })
+            .collect();
+        let mut seen_labels: HashSet<&str> = HashSet::new();
+        let transcript = labels.iter().flatten().any(|l| !seen_labels.insert(l));
+        if transcript {
+            for (r, l) in roles.iter_mut().zip(&labels) {
+                if l.is_some() {
+                    *r = Some(Role::Paragraph);
+                }
+            }
+        }
+
         // The title: the first unit that reads like a headline, within the first few
         // that are not furniture. Kickers before it are navigation.
         let mut title: Option<(usize, String)> = None;

@@ -951,6 +951,20 @@ impl Roles {
             }
         }
 
+        // A list item's bare number (`1`, `12)`) on the line above the item's own first line
+        // is typography, not a heading (a year, four digits, may head a timeline's section).
+        for i in 0..n.saturating_sub(1) {
+            let number = units[i].text.trim_end_matches(['.', ')']);
+            if roles[i].is_none()
+                && tags[i] == Tag::HeadingLike
+                && (1..=3).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && units[i + 1].group == units[i].group
+            {
+                roles[i] = Some(Role::Removed(Reason::Separator));
+            }
+        }
+
         // Runs of heading-like lines: the last may be a heading; the others are link lists.
         let mut i = 0;
         while i < n {
@@ -1117,17 +1131,23 @@ impl Roles {
             }
         }
 
-        // One lone question in a long run of body text is the writer's rhetorical question:
-        // an explainer's questions come several to an article.
+        // One or two questions in a long run of body text, and no other heading, are the
+        // writer's rhetorical questions: an explainer's questions come three or more to an
+        // article.
         let headings: Vec<usize> = (0..n)
             .filter(|&i| roles[i] == Some(Role::Heading))
             .collect();
-        if let [only] = headings[..] {
-            let before = (0..only)
+        if let [first, ..] = headings[..] {
+            let before = (0..first)
                 .filter(|&i| roles[i].is_none() || roles[i] == Some(Role::Paragraph))
                 .count();
-            if before >= 4 && final_mark(&units[only].text) == Some('?') {
-                roles[only] = Some(Role::Paragraph);
+            let questions = headings
+                .iter()
+                .all(|&h| final_mark(&units[h].text) == Some('?'));
+            if headings.len() <= 2 && before >= 4 && questions {
+                for h in headings {
+                    roles[h] = Some(Role::Paragraph);
+                }
             }
         }
 

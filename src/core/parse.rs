@@ -374,7 +374,11 @@ fn is_heading_like(text: &str) -> bool {
 fn is_closed_headline(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], i: usize) -> bool {
     let text = &units[i].text;
     let words = word_count(text);
-    if !(3..=24).contains(&words) || !starts_upper(text) || sentence_breaks(text) > 1 {
+    // A headline may open with a hashtag (`#SaveTheHarbour Is The Slogan Of The Summer.`).
+    if !(3..=24).contains(&words)
+        || !starts_upper(text.strip_prefix('#').unwrap_or(text))
+        || sentence_breaks(text) > 1
+    {
         return false;
     }
     let mut next = (i + 1..units.len()).filter(|&j| roles[j].is_none()).take(3);
@@ -1098,6 +1102,33 @@ impl Roles {
                     && word_count(&units[i].text) > 16
                 {
                     roles[i] = Some(Role::Paragraph);
+                }
+            }
+        }
+
+        // An explainer (three questions or more as headings) sets a deck under its headline
+        // even with nothing between them: one or two short sentences, no quotation, then
+        // the intro's own first paragraph.
+        if short_questions >= 3 && standfirst.is_none() {
+            if let Some((t, _)) = title {
+                let d = t + 1;
+                let plain = |k: usize| {
+                    k < n
+                        && matches!(roles[k], None | Some(Role::Paragraph))
+                        && tags[k] == Tag::Text
+                };
+                let text = units.get(d).map_or("", |u| u.text.as_str());
+                let first_word = text.split_whitespace().next().unwrap_or("");
+                if plain(d)
+                    && plain(d + 1)
+                    && ends_sentence(text)
+                    && sentence_breaks(text) <= 1
+                    && words_at_most(text, 30)
+                    && !text.contains(|c: char| is_quote_mark(c) && c != '’')
+                    && !matches!(first_word, "And" | "But" | "So" | "Or" | "Yet")
+                    && ends_sentence(&units[d + 1].text)
+                {
+                    roles[d] = Some(Role::Standfirst);
                 }
             }
         }

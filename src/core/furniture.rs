@@ -768,6 +768,10 @@ pub fn is_speaker_label(label: &str) -> bool {
 /// (counted by ASCII spaces, so never fewer than there are); `None` otherwise.
 pub fn label_colon(text: &str, max_words: usize) -> Option<(&str, &str)> {
     let b = text.as_bytes();
+    // Most lines have no colon at all: a byte search (memchr) says so at once.
+    if !b.contains(&b':') {
+        return None;
+    }
     let mut words = 0;
     let mut in_word = false;
     for (at, &c) in b.iter().enumerate() {

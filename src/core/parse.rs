@@ -490,6 +490,11 @@ impl Roles {
             .iter()
             .zip(&roles)
             .map(|(u, r)| {
+                // Labels are in capitals: most lines fail on their second letter.
+                let second = u.text.as_bytes().get(1).copied().unwrap_or(b' ');
+                if second.is_ascii_lowercase() {
+                    return None;
+                }
                 furniture::label_colon(&u.text, 3)
                     .map(|(label, _)| label)
                     .filter(|l| r.is_none() && furniture::is_speaker_label(l))
@@ -934,24 +939,36 @@ impl Roles {
             i = i.max(start + 1);
         }
 
-        // Pull quotes: a short line that repeats words of a paragraph next to it.
-        for i in 0..n {
-            // Only lines set like a pull quote are compared: heading-like, a whole quote, an
-            // open line, or a full sentence long enough not to repeat its neighbour by chance.
-            let t = &units[i].text;
-            let set_apart = tags[i] == Tag::HeadingLike
-                || (tags[i] == Tag::Text
-                    && (t.starts_with(|c: char| is_quote_mark(c))
-                        || final_mark(t).is_some_and(char::is_alphanumeric)
-                        || !words_at_most(t, 8)));
-            if roles[i].is_none()
-                && set_apart
-                && units[i].text.len() <= 300
-                && words_at_most(&units[i].text, 25)
-                && !words_at_most(&units[i].text, 4)
-                && is_pull_quote(units, &roles, i)
-            {
-                roles[i] = Some(Role::Removed(Reason::PullQuote));
+        // Pull quotes: a short line that repeats words of a paragraph next to it. Only lines
+        // set like one are compared: heading-like, a whole quote, or an open line; on a page
+        // that sets such pull quotes, also a full sentence of more than eight words (too long
+        // to repeat its neighbour by chance).
+        let mut pull_quotes = false;
+        for sentences in [false, true] {
+            if sentences && !pull_quotes {
+                break;
+            }
+            for i in 0..n {
+                let t = &units[i].text;
+                if roles[i].is_some() || t.len() > 300 {
+                    continue;
+                }
+                let set_apart = if sentences {
+                    tags[i] == Tag::Text && !words_at_most(t, 8)
+                } else {
+                    tags[i] == Tag::HeadingLike
+                        || (tags[i] == Tag::Text
+                            && (t.starts_with(|c: char| is_quote_mark(c))
+                                || final_mark(t).is_some_and(char::is_alphanumeric)))
+                };
+                if set_apart
+                    && words_at_most(t, 25)
+                    && !words_at_most(t, 4)
+                    && is_pull_quote(units, &roles, i)
+                {
+                    roles[i] = Some(Role::Removed(Reason::PullQuote));
+                    pull_quotes = true;
+                }
             }
         }
 
@@ -1142,9 +1159,11 @@ impl Roles {
             let exclaimed: Vec<usize> = (1..n.saturating_sub(1))
                 .filter(|&i| {
                     let t = &units[i].text;
+                    if final_mark(t) != Some('!') || t.len() > 200 {
+                        return false;
+                    }
                     let words = word_count(t);
                     body(i)
-                        && final_mark(t) == Some('!')
                         && (4..=20).contains(&words)
                         && sentence_breaks(t) == 0
                         && starts_upper(t)
@@ -1211,8 +1230,13 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
     // Compared as spelt, from the second word on (the first may change case between a pull
     // quote and the sentence it repeats); no folding, as every heading is asked.
     let rest = core.split_once(' ').map_or("", |(_, r)| r);
-    // A short needle first: searching for the whole line costs a searcher per neighbour.
-    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    // A short needle first, its first four words (a verbatim repeat and one that leaves
+    // out an aside both open with them): the whole line costs more per neighbour.
+    let head = rest
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .nth(3)
+        .map_or(rest, |(at, _)| &rest[..at]);
     let lo = i.saturating_sub(3);
     let hi = (i + 4).min(units.len());
     (lo..hi).any(|j| {
@@ -1220,7 +1244,7 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
         if j == i
             || !matches!(roles[j], None | Some(Role::Paragraph))
             || other.len() <= text.len() + 10
-            || !other.contains(last)
+            || !other.contains(head)
         {
             return false;
         }
@@ -1235,7 +1259,7 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
         };
         match other.find(rest) {
             Some(at) => inside(at + rest.len()),
-            None => elided_repeat(other, rest).is_some_and(inside),
+            None => elided_repeat(other, rest, head).is_some_and(inside),
         }
     })
 }
@@ -1243,13 +1267,13 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
 /// Where a pull quote that leaves out an aside ends in `other`: its first words (four or
 /// more) as spelt there, then an aside, then its last words (three or more) within 120
 /// bytes (`the people get excited` from `the people — who love risk — get excited`).
-fn elided_repeat(other: &str, rest: &str) -> Option<usize> {
+fn elided_repeat(other: &str, rest: &str, head: &str) -> Option<usize> {
     let words: Vec<&str> = rest.split_whitespace().collect();
     if words.len() < 7 {
         return None;
     }
-    let mut head = words[..4].join(" ");
-    let at = other.find(&head)?;
+    let at = other.find(head)?;
+    let mut head = head.to_string();
     let mut m = 4;
     while m < words.len() {
         let longer = format!("{head} {}", words[m]);

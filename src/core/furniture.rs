@@ -77,6 +77,8 @@ const EXACT: &[(&str, Reason)] = &[
     ("related coverage", Reason::RelatedLinks),
     ("related articles", Reason::RelatedLinks),
     ("related topics", Reason::Tags),
+    ("related", Reason::RelatedLinks),
+    ("related:", Reason::RelatedLinks),
     ("more on this story", Reason::RelatedLinks),
     ("read more", Reason::Gallery),
     ("end of list", Reason::RelatedLinks),
@@ -197,7 +199,9 @@ pub fn classify(text: &str) -> Option<Reason> {
     // entry), and the whole line only for the tests that read all of a line of few words.
     let (head, complete) = fold_head(text, 64);
     if complete {
-        if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == head) {
+        // A scraper may keep a label in quote marks (`"Related:"`): still the label.
+        let bare = head.trim_matches(|c: char| super::text::is_quote_mark(c));
+        if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == bare) {
             return Some(r);
         }
     }

@@ -615,13 +615,15 @@ impl Roles {
         let mut i = 0;
         while i < n {
             let folded = if units[i].text.len() <= 40 {
-                fold(&units[i].text)
+                fold(units[i].text.trim_matches(|c: char| is_quote_mark(c)))
             } else {
                 String::new()
             };
             let opens_links = matches!(
                 folded.as_str(),
-                "recommended stories"
+                "related"
+                    | "related:"
+                    | "recommended stories"
                     | "related stories"
                     | "related coverage"
                     | "related articles"

@@ -863,6 +863,22 @@ mod tests {
     }
 
     #[test]
+    fn speaker_labels_are_no_promotion_labels() {
+        assert_eq!(
+            label_colon("JANE DOE: We will tell you.", 3),
+            Some(("JANE DOE", "We will tell you."))
+        );
+        assert_eq!(label_colon("One two three four: five", 3), None);
+        assert!(is_speaker_label("Q") && is_speaker_label("JANE DOE"));
+        assert!(!is_speaker_label("Ground Game"));
+        assert!(!is_promo(
+            "REYES: Tell us what you think, and we will listen."
+        ));
+        assert!(is_promo("SIGN UP: Subscribe to our newsletter today."));
+        assert!(is_promo("Ground Game: Sign up for the weekly newsletter."));
+    }
+
+    #[test]
     fn bylines_embeds_and_sources() {
         assert!(is_byline("By JANE DOE and JOHN ROE"));
         assert!(is_byline("By Jane O’Doe Follow"));

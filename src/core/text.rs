@@ -315,6 +315,20 @@ mod tests {
     }
 
     #[test]
+    fn fold_head_stops_at_a_word_and_says_whether_it_folded_everything() {
+        assert_eq!(
+            fold_head("Één  TWO\u{a0}three", 64),
+            ("een two three".to_string(), true)
+        );
+        assert_eq!(
+            fold_head("alpha beta gamma", 5),
+            ("alpha".to_string(), false)
+        );
+        assert_eq!(fold_prefix("alpha beta", 0), "");
+        assert_eq!(fold_head("  ", 0), (String::new(), true));
+    }
+
+    #[test]
     fn folds_to_agrees_with_fold() {
         let lines = [
             "  Don’t  want\tTHIS ",

@@ -24,7 +24,8 @@ pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
     let tags: Vec<Tag> = units.iter().map(|u| tag(&u.text)).collect();
     let roles = Roles::decide(&units, &tags);
     let mut diagnostics = Vec::new();
-    let mut article = assemble(&units, &roles.roles, &mut diagnostics);
+    let mut units = units;
+    let mut article = assemble(&mut units, &roles.roles, &mut diagnostics);
     attribute_after_headline(&mut article);
     if roles.title_guessed {
         if let Some(lines) = article.title_lines {
@@ -1394,7 +1395,8 @@ fn closes_before(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], start: us
 }
 
 /// Builds the article from the decided roles; every unit lands in it or in `removed`.
-fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -> Article {
+/// Paragraph and removed texts are moved out of `units` (their own units are not read again).
+fn assemble(units: &mut [Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -> Article {
     let mut article = Article {
         sections: vec![Section {
             id: "intro".to_string(),
@@ -1406,7 +1408,8 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
     };
     let mut used_ids: HashSet<String> = HashSet::from(["intro".to_string()]);
     let mut next_suffix: HashMap<String, usize> = HashMap::new();
-    for (i, (unit, role)) in units.iter().zip(roles).enumerate() {
+    for (i, role) in roles.iter().enumerate().take(units.len()) {
+        let unit = &units[i];
         let body_started = article.sections.len() > 1 || !article.sections[0].blocks.is_empty();
         let section = article
             .sections
@@ -1474,9 +1477,10 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                         continue;
                     }
                 }
+                let lines = unit.lines;
                 section.blocks.push(Block::Paragraph(Paragraph {
-                    text: unit.text.clone(),
-                    lines: unit.lines,
+                    text: std::mem::take(&mut units[i].text),
+                    lines,
                     ..Paragraph::default()
                 }));
             }
@@ -1523,7 +1527,11 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                 article.source = furniture::source_line(&unit.text).map(str::to_string);
                 article.source_lines = Some(unit.lines);
             }
-            Role::Removed(reason) => article.removed.push(removed(unit, *reason)),
+            Role::Removed(reason) => article.removed.push(Removed {
+                reason: *reason,
+                lines: unit.lines,
+                text: std::mem::take(&mut units[i].text),
+            }),
             Role::Taken => {}
         }
     }

@@ -198,7 +198,8 @@ pub fn classify(text: &str) -> Option<Reason> {
     // Folding costs more than the tests: fold the first 64 bytes (more than any whole-line
     // entry), and the whole line only for the tests that read all of a line of few words.
     let (head, complete) = fold_head(text, 64);
-    if complete {
+    // No whole-line entry is longer than 60 bytes: longer lines skip the list.
+    if complete && head.len() <= 60 {
         // A scraper may keep a label in quote marks (`"Related:"`): still the label.
         let bare = head.trim_matches(|c: char| super::text::is_quote_mark(c));
         if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == bare) {
@@ -820,6 +821,11 @@ fn is_icon_name(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_line_entries_fit_the_length_classify_checks() {
+        assert!(EXACT.iter().all(|(t, _)| t.len() <= 60));
+    }
 
     #[test]
     fn share_bars_ads_and_counters_are_furniture() {

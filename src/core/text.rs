@@ -86,13 +86,40 @@ pub fn is_month(w: &str) -> bool {
 
 /// Number of whitespace-separated words.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_up_to(s, usize::MAX)
 }
 
 /// Whether the text has at most `max` words, reading no further than word `max + 1` (the
 /// neighbour checks ask this of every paragraph).
 pub fn words_at_most(s: &str, max: usize) -> bool {
-    s.split_whitespace().nth(max).is_none()
+    words_up_to(s, max.saturating_add(1)) <= max
+}
+
+/// Words counted as `split_whitespace` splits them (Unicode white space), stopping at
+/// `limit`; a byte loop that decodes only non-ASCII characters, as every line is counted.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let b = s.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let c = b[i];
+        let (space, width) = if c < 0x80 {
+            (matches!(c, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch.is_whitespace(), ch.len_utf8())
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words >= limit {
+                return words;
+            }
+        }
+        i += width;
+    }
+    words
 }
 
 /// Whether the text is in capitals (`ABOUT THE AUTHOR`): at least two uppercase letters and
@@ -312,6 +339,23 @@ mod tests {
     #[test]
     fn fold_normalises_case_space_and_apostrophes() {
         assert_eq!(fold("  Don’t  want\tTHIS "), "don't want this");
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            "  ",
+            "one",
+            " one  two\u{a0}three\u{2003}four ",
+            "a\u{0b}b é ü",
+        ] {
+            let n = t.split_whitespace().count();
+            assert_eq!(word_count(t), n, "{t:?}");
+            for max in 0..6 {
+                assert_eq!(words_at_most(t, max), n <= max, "{t:?} {max}");
+            }
+        }
     }
 
     #[test]

@@ -1269,7 +1269,8 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
 
 /// Where a pull quote that leaves out an aside ends in `other`: its first words (four or
 /// more) as spelt there, then an aside, then its last words (three or more) within 120
-/// bytes (`the people get excited` from `the people — who love risk — get excited`).
+/// bytes (`The new walls along the river will hold it back` from `The new walls along the
+/// river, engineers say, will hold it back`).
 fn elided_repeat(other: &str, rest: &str, head: &str) -> Option<usize> {
     let words: Vec<&str> = rest.split_whitespace().collect();
     if words.len() < 7 {

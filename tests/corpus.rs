@@ -92,9 +92,11 @@ fn explainer_corpus_stays_above_its_floors() {
     at_least("pair precision", t.pairs.precision(), 0.967);
     at_least("pair recall", t.pairs.recall(), 0.871);
     at_least("heading precision", t.headings.precision(), 0.988);
-    at_least("heading recall", t.headings.recall(), 0.988);
+    at_least("heading recall", t.headings.recall(), 1.0);
     assert!(t.titles.0 >= 17, "titles {}/{}", t.titles.0, t.titles.1);
-    assert!(t.sections.hit >= 67, "sections {:?}", t.sections);
+    assert!(t.sections.hit >= 71, "sections {:?}", t.sections);
+    // Structure measured 2026-12-02: headings 88 of 89 / 88 (P 0.988 R 1.000); titles
+    // 17/17; sections 71/72.
 }
 
 #[test]
@@ -126,11 +128,12 @@ fn hard_news_train_stays_above_its_floors() {
     // 6763); titles 833/837; no heading in 824/837.
     at_least("pair precision", t.pairs.precision(), 0.751);
     at_least("pair recall", t.pairs.recall(), 0.712);
-    assert!(t.titles.0 >= 833, "titles {}/{}", t.titles.0, t.titles.1);
+    assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
-        t.headingless.0 >= 824,
+        t.headingless.0 >= 830,
         "articles without headings {}/{}",
         t.headingless.0,
         t.headingless.1
     );
+    // Structure measured 2026-12-02: titles 834/837; no heading in 830/837.
 }

@@ -5,7 +5,8 @@
 
 use super::model::Reason;
 use super::text::{
-    fold, fold_char, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,
+    fold, fold_char, fold_head, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,
+    words_at_most,
 };
 
 /// Whole lines (folded) that are always furniture, with their reason.
@@ -76,6 +77,8 @@ const EXACT: &[(&str, Reason)] = &[
     ("related coverage", Reason::RelatedLinks),
     ("related articles", Reason::RelatedLinks),
     ("related topics", Reason::Tags),
+    ("related", Reason::RelatedLinks),
+    ("related:", Reason::RelatedLinks),
     ("more on this story", Reason::RelatedLinks),
     ("read more", Reason::Gallery),
     ("end of list", Reason::RelatedLinks),
@@ -192,18 +195,56 @@ pub fn classify(text: &str) -> Option<Reason> {
             .find(|(p, _)| folded.starts_with(p))
             .map(|&(_, r)| r);
     }
-    let folded = fold(text);
-    if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == folded) {
-        return Some(r);
+    // Folding costs more than the tests: fold the first 64 bytes (more than any whole-line
+    // entry), and the whole line only for the tests that read all of a line of few words.
+    let (head, complete) = fold_head(text, 64);
+    // No whole-line entry is longer than 60 bytes: longer lines skip the list.
+    if complete && head.len() <= 60 {
+        // A scraper may keep a label in quote marks (`"Related:"`): still the label.
+        let bare = head.trim_matches(|c: char| super::text::is_quote_mark(c));
+        if let Some(&(_, r)) = EXACT.iter().find(|(t, _)| *t == bare) {
+            return Some(r);
+        }
     }
-    if let Some(&(_, r)) = PREFIXES.iter().find(|(p, _)| folded.starts_with(p)) {
+    if let Some(&(_, r)) = PREFIXES.iter().find(|(p, _)| head.starts_with(p)) {
         return Some(r);
     }
     if is_symbols_only(text) {
         return Some(Reason::Separator);
     }
-    let words: Vec<&str> = folded.split(' ').collect();
-    match words.as_slice() {
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    let folded = if complete {
+        head
+    } else {
+        // Past 64 bytes, only these tests read more than the text itself: word patterns
+        // (at most 16 words, with a number), a staff line (8), and prompts and warnings
+        // known by how they begin.
+        let whole = ["warning", "this story contains", "follow ", "add "]
+            .iter()
+            .any(|p| head.starts_with(p))
+            || text.contains('·')
+            || words_at_most(text, 8)
+            || (has_digit && words_at_most(text, 16));
+        if !whole {
+            if is_credit_line(text) {
+                return Some(Reason::Credit);
+            }
+            return is_link_bar(text).then_some(Reason::Footer);
+        }
+        fold(text)
+    };
+    // The word patterns below have at most 16 words: keep the first 17 without allocating.
+    let mut buf = [""; 17];
+    let mut count = 0;
+    for w in folded.split(' ') {
+        if count == buf.len() {
+            break;
+        }
+        buf[count] = w;
+        count += 1;
+    }
+    let words = &buf[..count];
+    match words {
         // "list of 4 items", "list 2 of 4"
         ["list", "of", n, "items"] | ["list", n, "of", _] if is_number(n) => {
             return Some(Reason::RelatedLinks)
@@ -229,7 +270,7 @@ pub fn classify(text: &str) -> Option<Reason> {
     }
     // Dates and times alone: "27 Feb 2026", "Oct. 9, 2020, 9:05 AM", "02:22", "10 hours ago 7".
     // A date line has a number; most lines have none and skip the word-by-word check.
-    if text.bytes().any(|b| b.is_ascii_digit()) && is_dateline(&words) {
+    if has_digit && is_dateline(words) {
         return Some(Reason::Dateline);
     }
     if is_warning(&folded) {
@@ -238,7 +279,7 @@ pub fn classify(text: &str) -> Option<Reason> {
     if is_credit_line(text) {
         return Some(Reason::Credit);
     }
-    if is_staff_line(text, &words) {
+    if is_staff_line(text, words) {
         return Some(Reason::Byline);
     }
     // "Add <outlet> on Google", "Follow <outlet>:" buttons.
@@ -274,14 +315,15 @@ pub fn classify(text: &str) -> Option<Reason> {
     if words.len() == 1 && (folded.ends_with("-logo") || is_icon_name(&folded)) {
         return Some(Reason::Share);
     }
-    // Site link bars: "Privacy Policy|Terms of Use".
-    if text.contains('|') && !text.contains(". ") && text.split('|').all(|p| word_count(p) <= 6) {
-        let parts = text.split('|').filter(|p| !p.trim().is_empty()).count();
-        if parts >= 2 {
-            return Some(Reason::Footer);
-        }
-    }
-    None
+    is_link_bar(text).then_some(Reason::Footer)
+}
+
+/// Site link bars: `Privacy Policy|Terms of Use`.
+fn is_link_bar(text: &str) -> bool {
+    text.contains('|')
+        && !text.contains(". ")
+        && text.split('|').all(|p| word_count(p) <= 6)
+        && text.split('|').filter(|p| !p.trim().is_empty()).count() >= 2
 }
 
 /// Words a date or time line is made of besides numbers, months and days.
@@ -680,14 +722,18 @@ pub fn is_promo(text: &str) -> bool {
             return true;
         }
     }
-    let Some((label, body)) = text.split_once(": ") else {
-        return false;
-    };
-    if word_count(label) > 6 || !super::text::starts_upper(body) || text.len() > 300 {
+    if text.len() > 300 {
         return false;
     }
-    let f = fold(body);
-    [
+    // The label is at most six words: look for its `: ` among the first seven only (a
+    // string search through every paragraph costs more than the rest of the test).
+    let Some((label, body)) = label_colon(text, 6) else {
+        return false;
+    };
+    if word_count(label) > 6 || !super::text::starts_upper(body) {
+        return false;
+    }
+    const PROMPTS: [&str; 10] = [
         "sign up",
         "subscribe",
         "newsletter",
@@ -698,9 +744,56 @@ pub fn is_promo(text: &str) -> bool {
         "download",
         "click here",
         "most trusted source",
-    ]
-    .iter()
-    .any(|w| f.contains(w))
+    ];
+    // `REYES: We will tell you…` is a transcript's speaker, whatever they say; a label
+    // that is itself a prompt (`SIGN UP: …`) is not.
+    if is_speaker_label(label) {
+        let l = fold(label);
+        if !PROMPTS.iter().any(|w| l.contains(w)) {
+            return false;
+        }
+    }
+    let f = fold(body);
+    PROMPTS.iter().any(|w| f.contains(w))
+}
+
+/// A transcript's speaker label before its colon: a name in capitals of at most three words
+/// (`REYES`, `JANE DOE`) or one capital letter (`Q`, `A`).
+pub fn is_speaker_label(label: &str) -> bool {
+    let b = label.as_bytes();
+    (b.len() == 1 && b[0].is_ascii_uppercase())
+        || (is_all_caps(label)
+            && word_count(label) <= 3
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’')))
+}
+
+/// `Label: rest` split at the first `: `, when it comes within the first `max_words` words
+/// (counted by ASCII spaces, so never fewer than there are); `None` otherwise.
+pub fn label_colon(text: &str, max_words: usize) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    // Most lines have no colon at all: a byte search (memchr) says so at once.
+    if !b.contains(&b':') {
+        return None;
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, &c) in b.iter().enumerate() {
+        if c == b':' && b.get(at + 1) == Some(&b' ') {
+            return Some((&text[..at], &text[at + 2..]));
+        }
+        if matches!(c, b' ' | b'\t'..=b'\r') {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > max_words {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// The source line that closes an article: `Source: Aljazeera`, returning the outlet.
@@ -728,6 +821,11 @@ fn is_icon_name(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_line_entries_fit_the_length_classify_checks() {
+        assert!(EXACT.iter().all(|(t, _)| t.len() <= 60));
+    }
 
     #[test]
     fn share_bars_ads_and_counters_are_furniture() {
@@ -768,6 +866,22 @@ mod tests {
         );
         assert_eq!(split_credit("He spoke for an hour (in Russian)"), None);
         assert_eq!(split_credit("It was “by design” [sic]"), None);
+    }
+
+    #[test]
+    fn speaker_labels_are_no_promotion_labels() {
+        assert_eq!(
+            label_colon("JANE DOE: We will tell you.", 3),
+            Some(("JANE DOE", "We will tell you."))
+        );
+        assert_eq!(label_colon("One two three four: five", 3), None);
+        assert!(is_speaker_label("Q") && is_speaker_label("JANE DOE"));
+        assert!(!is_speaker_label("Ground Game"));
+        assert!(!is_promo(
+            "REYES: Tell us what you think, and we will listen."
+        ));
+        assert!(is_promo("SIGN UP: Subscribe to our newsletter today."));
+        assert!(is_promo("Ground Game: Sign up for the weekly newsletter."));
     }
 
     #[test]

@@ -255,7 +255,7 @@ pub enum Reason {
     AfterSource,
     /// The tag list at the end of the page.
     Tags,
-    /// A line of punctuation or symbols only.
+    /// A line of punctuation or symbols only, or a list item's bare number (`1`, `2.`).
     Separator,
     /// The author's biography and the site's footer.
     Footer,

@@ -7,7 +7,7 @@
 //!    the source line and what follows it, link lists, headings, figures and embeds;
 //! 3. assembly builds the article in input order, and every unit not in it goes to `removed`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::attribution;
 use super::furniture;
@@ -24,7 +24,8 @@ pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
     let tags: Vec<Tag> = units.iter().map(|u| tag(&u.text)).collect();
     let roles = Roles::decide(&units, &tags);
     let mut diagnostics = Vec::new();
-    let mut article = assemble(&units, &roles.roles, &mut diagnostics);
+    let mut units = units;
+    let mut article = assemble(&mut units, &roles.roles, &mut diagnostics);
     attribute_after_headline(&mut article);
     if roles.title_guessed {
         if let Some(lines) = article.title_lines {
@@ -303,6 +304,14 @@ fn is_heading_like(text: &str) -> bool {
     if text.len() > 160 || !starts_upper(text) {
         return false;
     }
+    // The closing mark first: most lines are sentences and stop here.
+    let mark = final_mark(text);
+    if matches!(
+        mark,
+        Some('.' | ',' | ';' | ':' | '!' | '…' | '-' | '–' | '—') | None
+    ) {
+        return false;
+    }
     let words = word_count(text);
     let quoted = text.starts_with(|c: char| is_quote_mark(c));
     // A heading is one question or phrase (a reader's question may take two sentences);
@@ -354,10 +363,10 @@ fn is_heading_like(text: &str) -> bool {
     ) {
         return false;
     }
-    match final_mark(text) {
-        Some('?') => !quoted && words <= 20,
-        Some('.' | ',' | ';' | ':' | '!' | '…' | '-' | '–' | '—') | None => false,
-        Some(_) => words <= 10,
+    if mark == Some('?') {
+        !quoted && words <= 20
+    } else {
+        words <= 10
     }
 }
 
@@ -366,7 +375,11 @@ fn is_heading_like(text: &str) -> bool {
 fn is_closed_headline(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], i: usize) -> bool {
     let text = &units[i].text;
     let words = word_count(text);
-    if !(3..=24).contains(&words) || !starts_upper(text) || sentence_breaks(text) > 1 {
+    // A headline may open with a hashtag (`#SaveTheHarbour Is The Slogan Of The Summer.`).
+    if !(3..=24).contains(&words)
+        || !starts_upper(text.strip_prefix('#').unwrap_or(text))
+        || sentence_breaks(text) > 1
+    {
         return false;
     }
     let mut next = (i + 1..units.len()).filter(|&j| roles[j].is_none()).take(3);
@@ -469,6 +482,33 @@ impl Roles {
                 Tag::Promo => Some(Role::Removed(Reason::Promo)),
                 _ => None,
             };
+        }
+
+        // A transcript: lines opened by a speaker's label (`REYES: …`, `Q: …`), one label on
+        // two lines at least. Every labelled line is then a turn of speech, questions too,
+        // not a heading (a run of distinct labels, `IMMUNITY: …`, is a list of links).
+        let labels: Vec<Option<&str>> = units
+            .iter()
+            .zip(&roles)
+            .map(|(u, r)| {
+                // Labels are in capitals: most lines fail on their second letter.
+                let second = u.text.as_bytes().get(1).copied().unwrap_or(b' ');
+                if second.is_ascii_lowercase() {
+                    return None;
+                }
+                furniture::label_colon(&u.text, 3)
+                    .map(|(label, _)| label)
+                    .filter(|l| r.is_none() && furniture::is_speaker_label(l))
+            })
+            .collect();
+        let mut seen_labels: HashSet<&str> = HashSet::new();
+        let transcript = labels.iter().flatten().any(|l| !seen_labels.insert(l));
+        if transcript {
+            for (r, l) in roles.iter_mut().zip(&labels) {
+                if l.is_some() {
+                    *r = Some(Role::Paragraph);
+                }
+            }
         }
 
         // The title: the first unit that reads like a headline, within the first few
@@ -576,13 +616,15 @@ impl Roles {
         let mut i = 0;
         while i < n {
             let folded = if units[i].text.len() <= 40 {
-                fold(&units[i].text)
+                fold(units[i].text.trim_matches(|c: char| is_quote_mark(c)))
             } else {
                 String::new()
             };
             let opens_links = matches!(
                 folded.as_str(),
-                "recommended stories"
+                "related"
+                    | "related:"
+                    | "recommended stories"
                     | "related stories"
                     | "related coverage"
                     | "related articles"
@@ -900,21 +942,50 @@ impl Roles {
             i = i.max(start + 1);
         }
 
-        // Pull quotes: a short line that repeats words of a paragraph next to it.
-        for i in 0..n {
-            // Only lines set like a pull quote are compared: heading-like, or a whole quote.
-            let set_apart = tags[i] == Tag::HeadingLike
-                || (tags[i] == Tag::Text
-                    && (units[i].text.starts_with(|c: char| is_quote_mark(c))
-                        || final_mark(&units[i].text).is_some_and(char::is_alphanumeric)));
+        // Pull quotes: a short line that repeats words of a paragraph next to it. Only lines
+        // set like one are compared: heading-like, a whole quote, or an open line; on a page
+        // that sets such pull quotes, also a full sentence of more than eight words (too long
+        // to repeat its neighbour by chance).
+        let mut pull_quotes = false;
+        for sentences in [false, true] {
+            if sentences && !pull_quotes {
+                break;
+            }
+            for i in 0..n {
+                let t = &units[i].text;
+                if roles[i].is_some() || t.len() > 300 {
+                    continue;
+                }
+                let set_apart = if sentences {
+                    tags[i] == Tag::Text && !words_at_most(t, 8)
+                } else {
+                    tags[i] == Tag::HeadingLike
+                        || (tags[i] == Tag::Text
+                            && (t.starts_with(|c: char| is_quote_mark(c))
+                                || final_mark(t).is_some_and(char::is_alphanumeric)))
+                };
+                if set_apart
+                    && words_at_most(t, 25)
+                    && !words_at_most(t, 4)
+                    && is_pull_quote(units, &roles, i)
+                {
+                    roles[i] = Some(Role::Removed(Reason::PullQuote));
+                    pull_quotes = true;
+                }
+            }
+        }
+
+        // A list item's bare number (`1`, `12)`) on the line above the item's own first line
+        // is typography, not a heading (a year, four digits, may head a timeline's section).
+        for i in 0..n.saturating_sub(1) {
+            let number = units[i].text.trim_end_matches(['.', ')']);
             if roles[i].is_none()
-                && set_apart
-                && units[i].text.len() <= 300
-                && words_at_most(&units[i].text, 25)
-                && !words_at_most(&units[i].text, 4)
-                && is_pull_quote(units, &roles, i)
+                && tags[i] == Tag::HeadingLike
+                && (1..=3).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && units[i + 1].group == units[i].group
             {
-                roles[i] = Some(Role::Removed(Reason::PullQuote));
+                roles[i] = Some(Role::Removed(Reason::Separator));
             }
         }
 
@@ -1055,17 +1126,81 @@ impl Roles {
             }
         }
 
-        // One lone question in a long run of body text is the writer's rhetorical question:
-        // an explainer's questions come several to an article.
+        // An explainer (three questions or more as headings) sets a deck under its headline
+        // even with nothing between them: one or two short sentences, no quotation, then
+        // the intro's own first paragraph.
+        if short_questions >= 3 && standfirst.is_none() {
+            if let Some((t, _)) = title {
+                let d = t + 1;
+                let plain = |k: usize| {
+                    k < n
+                        && matches!(roles[k], None | Some(Role::Paragraph))
+                        && tags[k] == Tag::Text
+                };
+                let text = units.get(d).map_or("", |u| u.text.as_str());
+                let first_word = text.split_whitespace().next().unwrap_or("");
+                if plain(d)
+                    && plain(d + 1)
+                    && ends_sentence(text)
+                    && sentence_breaks(text) <= 1
+                    && words_at_most(text, 30)
+                    && !text.contains(|c: char| is_quote_mark(c) && c != '’')
+                    && !matches!(first_word, "And" | "But" | "So" | "Or" | "Yet")
+                    && ends_sentence(&units[d + 1].text)
+                {
+                    roles[d] = Some(Role::Standfirst);
+                }
+            }
+        }
+
+        // Where readers' questions head the sections, a reader may also exclaim: one short
+        // sentence closed by `!` on its own line between finished paragraphs, with a longer
+        // paragraph under it, heads a section like the questions around it.
+        if short_questions >= 3 {
+            let body =
+                |k: usize| matches!(roles[k], None | Some(Role::Paragraph)) && tags[k] == Tag::Text;
+            let exclaimed: Vec<usize> = (1..n.saturating_sub(1))
+                .filter(|&i| {
+                    let t = &units[i].text;
+                    if final_mark(t) != Some('!') || t.len() > 200 {
+                        return false;
+                    }
+                    let words = word_count(t);
+                    body(i)
+                        && (4..=20).contains(&words)
+                        && sentence_breaks(t) == 0
+                        && starts_upper(t)
+                        && !t.starts_with(|c: char| is_quote_mark(c))
+                        && body(i - 1)
+                        && ends_sentence(&units[i - 1].text)
+                        && body(i + 1)
+                        && ends_sentence(&units[i + 1].text)
+                        && !starts_lower(&units[i + 1].text)
+                        && !words_at_most(&units[i + 1].text, words)
+                })
+                .collect();
+            for i in exclaimed {
+                roles[i] = Some(Role::Heading);
+            }
+        }
+
+        // One or two questions in a long run of body text, and no other heading, are the
+        // writer's rhetorical questions: an explainer's questions come three or more to an
+        // article.
         let headings: Vec<usize> = (0..n)
             .filter(|&i| roles[i] == Some(Role::Heading))
             .collect();
-        if let [only] = headings[..] {
-            let before = (0..only)
+        if let [first, ..] = headings[..] {
+            let before = (0..first)
                 .filter(|&i| roles[i].is_none() || roles[i] == Some(Role::Paragraph))
                 .count();
-            if before >= 4 && final_mark(&units[only].text) == Some('?') {
-                roles[only] = Some(Role::Paragraph);
+            let questions = headings
+                .iter()
+                .all(|&h| final_mark(&units[h].text) == Some('?'));
+            if headings.len() <= 2 && before >= 4 && questions {
+                for h in headings {
+                    roles[h] = Some(Role::Paragraph);
+                }
             }
         }
 
@@ -1098,8 +1233,13 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
     // Compared as spelt, from the second word on (the first may change case between a pull
     // quote and the sentence it repeats); no folding, as every heading is asked.
     let rest = core.split_once(' ').map_or("", |(_, r)| r);
-    // A short needle first: searching for the whole line costs a searcher per neighbour.
-    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    // A short needle first, its first four words (a verbatim repeat and one that leaves
+    // out an aside both open with them): the whole line costs more per neighbour.
+    let head = rest
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .nth(3)
+        .map_or(rest, |(at, _)| &rest[..at]);
     let lo = i.saturating_sub(3);
     let hi = (i + 4).min(units.len());
     (lo..hi).any(|j| {
@@ -1107,20 +1247,53 @@ fn is_pull_quote(units: &[Unit], roles: &[Option<Role>], i: usize) -> bool {
         if j == i
             || !matches!(roles[j], None | Some(Role::Paragraph))
             || other.len() <= text.len() + 10
-            || !other.contains(last)
+            || !other.contains(head)
         {
             return false;
         }
         // Repeated from inside the paragraph: at its very end it is the paragraph's own
         // attribution (`…, said Jane Doe, an adviser.`), not a pull quote.
-        other.find(rest).is_some_and(|at| {
-            other[at + rest.len()..]
+        let inside = |end: usize| {
+            other[end..]
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .chars()
                 .next()
                 .is_some()
-        })
+        };
+        match other.find(rest) {
+            Some(at) => inside(at + rest.len()),
+            None => elided_repeat(other, rest, head).is_some_and(inside),
+        }
     })
+}
+
+/// Where a pull quote that leaves out an aside ends in `other`: its first words (four or
+/// more) as spelt there, then an aside, then its last words (three or more) within 120
+/// bytes (`The new walls along the river will hold it back` from `The new walls along the
+/// river, engineers say, will hold it back`).
+fn elided_repeat(other: &str, rest: &str, head: &str) -> Option<usize> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.len() < 7 {
+        return None;
+    }
+    let at = other.find(head)?;
+    let mut head = head.to_string();
+    let mut m = 4;
+    while m < words.len() {
+        let longer = format!("{head} {}", words[m]);
+        if !other[at..].starts_with(&longer) {
+            break;
+        }
+        head = longer;
+        m += 1;
+    }
+    if words.len() - m < 3 {
+        return None;
+    }
+    let tail = words[m..].join(" ");
+    let after = at + head.len();
+    let gap = other[after..].find(&tail)?;
+    (gap <= 120).then_some(after + gap + tail.len())
 }
 
 /// `Amina - Lagos`: a profile's heading, a name and a place or role on either side of a dash.
@@ -1223,7 +1396,8 @@ fn closes_before(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], start: us
 }
 
 /// Builds the article from the decided roles; every unit lands in it or in `removed`.
-fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -> Article {
+/// Paragraph and removed texts are moved out of `units` (their own units are not read again).
+fn assemble(units: &mut [Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -> Article {
     let mut article = Article {
         sections: vec![Section {
             id: "intro".to_string(),
@@ -1234,7 +1408,9 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
         ..Article::default()
     };
     let mut used_ids: HashSet<String> = HashSet::from(["intro".to_string()]);
-    for (i, (unit, role)) in units.iter().zip(roles).enumerate() {
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
+    for (i, role) in roles.iter().enumerate().take(units.len()) {
+        let unit = &units[i];
         let body_started = article.sections.len() > 1 || !article.sections[0].blocks.is_empty();
         let section = article
             .sections
@@ -1270,11 +1446,13 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                     id = format!("section-{}", article.sections.len());
                 }
                 if used_ids.contains(&id) {
+                    // Slugs are cut at 60 characters, so long headings may share one: each
+                    // base remembers its next suffix, or every repeat would try them all.
                     let base = id.clone();
-                    let mut k = 2;
+                    let k = next_suffix.entry(base.clone()).or_insert(2);
                     while used_ids.contains(&id) {
                         id = format!("{base}-{k}");
-                        k += 1;
+                        *k += 1;
                     }
                 }
                 used_ids.insert(id.clone());
@@ -1300,9 +1478,10 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                         continue;
                     }
                 }
+                let lines = unit.lines;
                 section.blocks.push(Block::Paragraph(Paragraph {
-                    text: unit.text.clone(),
-                    lines: unit.lines,
+                    text: std::mem::take(&mut units[i].text),
+                    lines,
                     ..Paragraph::default()
                 }));
             }
@@ -1349,7 +1528,11 @@ fn assemble(units: &[Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -
                 article.source = furniture::source_line(&unit.text).map(str::to_string);
                 article.source_lines = Some(unit.lines);
             }
-            Role::Removed(reason) => article.removed.push(removed(unit, *reason)),
+            Role::Removed(reason) => article.removed.push(Removed {
+                reason: *reason,
+                lines: unit.lines,
+                text: std::mem::take(&mut units[i].text),
+            }),
             Role::Taken => {}
         }
     }

@@ -86,13 +86,40 @@ pub fn is_month(w: &str) -> bool {
 
 /// Number of whitespace-separated words.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_up_to(s, usize::MAX)
 }
 
 /// Whether the text has at most `max` words, reading no further than word `max + 1` (the
 /// neighbour checks ask this of every paragraph).
 pub fn words_at_most(s: &str, max: usize) -> bool {
-    s.split_whitespace().nth(max).is_none()
+    words_up_to(s, max.saturating_add(1)) <= max
+}
+
+/// Words counted as `split_whitespace` splits them (Unicode white space), stopping at
+/// `limit`; a byte loop that decodes only non-ASCII characters, as every line is counted.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let b = s.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let c = b[i];
+        let (space, width) = if c < 0x80 {
+            (matches!(c, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch.is_whitespace(), ch.len_utf8())
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words >= limit {
+                return words;
+            }
+        }
+        i += width;
+    }
+    words
 }
 
 /// Whether the text is in capitals (`ABOUT THE AUTHOR`): at least two uppercase letters and
@@ -125,24 +152,65 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] of roughly the first `max` bytes only (whole words), for checks that look at how a
 /// line begins: folding a long paragraph whole to test its first words wastes the time.
 pub fn fold_prefix(s: &str, max: usize) -> String {
-    let mut out = String::with_capacity(s.len().min(max.saturating_add(8)));
-    for word in s.split_whitespace() {
-        if out.len() >= max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if word.is_ascii() {
-            // Most words: no apostrophe or diacritic to fold, only case.
-            let start = out.len();
-            out.push_str(word);
-            out[start..].make_ascii_lowercase();
-            continue;
-        }
-        out.extend(word.chars().map(fold_char));
+    fold_head(s, max).0
+}
+
+/// [`fold_prefix`], and whether it folded the whole of `s` (no word was left out).
+pub fn fold_head(s: &str, max: usize) -> (String, bool) {
+    // One pass over the bytes (every short line of an article is folded): ASCII is
+    // lowercased as it is copied, whitespace runs become one space before the next word,
+    // and only other characters are decoded.
+    if max == 0 {
+        return (String::new(), s.trim().is_empty());
     }
-    out
+    let b = s.as_bytes();
+    let ascii_space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut out: Vec<u8> = Vec::with_capacity(s.len().min(max.saturating_add(8)));
+    let mut gap = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let wide = if c < 0x80 {
+            if ascii_space(c) {
+                gap = !out.is_empty();
+                i += 1;
+                continue;
+            }
+            None
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                gap = !out.is_empty();
+                i += ch.len_utf8();
+                continue;
+            }
+            Some(ch)
+        };
+        if gap {
+            if out.len() >= max {
+                return (String::from_utf8(out).unwrap_or_default(), false);
+            }
+            out.push(b' ');
+            gap = false;
+        }
+        match wide {
+            None => {
+                out.push(c.to_ascii_lowercase());
+                i += 1;
+                while let Some(&c) = b.get(i).filter(|&&c| c < 0x80 && !ascii_space(c)) {
+                    out.push(c.to_ascii_lowercase());
+                    i += 1;
+                }
+            }
+            Some(ch) => {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(fold_char(ch).encode_utf8(&mut buf).as_bytes());
+                i += ch.len_utf8();
+            }
+        }
+    }
+    // Only whole characters were written.
+    (String::from_utf8(out).unwrap_or_default(), true)
 }
 
 /// Whether `s` folds to `folded` (see [`fold`]), compared as it folds: no allocation, and
@@ -271,6 +339,37 @@ mod tests {
     #[test]
     fn fold_normalises_case_space_and_apostrophes() {
         assert_eq!(fold("  Don’t  want\tTHIS "), "don't want this");
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            "  ",
+            "one",
+            " one  two\u{a0}three\u{2003}four ",
+            "a\u{0b}b é ü",
+        ] {
+            let n = t.split_whitespace().count();
+            assert_eq!(word_count(t), n, "{t:?}");
+            for max in 0..6 {
+                assert_eq!(words_at_most(t, max), n <= max, "{t:?} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn fold_head_stops_at_a_word_and_says_whether_it_folded_everything() {
+        assert_eq!(
+            fold_head("Één  TWO\u{a0}three", 64),
+            ("een two three".to_string(), true)
+        );
+        assert_eq!(
+            fold_head("alpha beta gamma", 5),
+            ("alpha".to_string(), false)
+        );
+        assert_eq!(fold_prefix("alpha beta", 0), "");
+        assert_eq!(fold_head("  ", 0), (String::new(), true));
     }
 
     #[test]

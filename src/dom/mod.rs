@@ -86,14 +86,15 @@ mod browser {
         }
 
         /// Shows only expert `e`'s paragraphs with their quotes and evidence, or everything.
-        /// (Evidence lines are hidden by the reader's stylesheet until an expert is chosen,
-        /// so that a prerendered reader shows none before its code runs.)
+        /// (The reader's stylesheet hides evidence lines too, so that a prerendered reader
+        /// shows none before its code runs; this rule also covers a root without it.)
         pub fn show(&self, expert: Option<usize>) {
             let s = &self.scope;
             let rule = match expert {
-                None => String::new(),
+                None => format!(".{s} .qar-evidence {{ display: none; }}"),
                 Some(e) => format!(
-                    ".{s} .qar-paragraph:not(.qar-by-{e}), .{s} .qar-figure, .{s} .qar-embed {{ display: none; }}\n\
+                    ".{s} .qar-paragraph:not(.qar-by-{e}), .{s} .qar-figure, .{s} .qar-embed, \
+                     .{s} .qar-evidence:not(.qar-ev-{e}) {{ display: none; }}\n\
                      .{s} .qar-ev-{e} {{ display: block; }}\n\
                      .{s} .qar-by-{e} .qar-quote {{ background: var(--qar-i-quote-bg); padding: 0 0.1em; }}\n\
                      .{s} .qar-section:not(.qar-has-{e}) .qar-toggle-text {{ color: var(--qar-i-muted); }}"

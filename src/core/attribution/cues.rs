@@ -34,7 +34,7 @@ pub(super) fn cue_at<'a>(
         if off.has(Rule::AccordingTo) {
             return None;
         }
-        let mention = mention_after(tokens, at, true)?;
+        let mention = document_author(tokens, at).or_else(|| mention_after(tokens, at, true))?;
         return Some(("according to".to_string(), mention, Rule::AccordingTo));
     }
     // "he’s confident that", "she is worried about"
@@ -70,23 +70,26 @@ pub(super) fn cue_at<'a>(
             .map(|(m, _)| (w.to_string(), m, Rule::Stance));
     }
     // `…, saying that`, `… while adding`: a participle speaks for its sentence's subject.
-    if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 && !off.has(Rule::Participle) {
+    if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 {
         let prev = &tokens[i - 1];
+        // `the paper quoted NAME as saying`, `NAME was quoted as saying`.
+        if prev.lc.as_ref() == "as" && !prev.in_quote {
+            if off.has(Rule::QuotedAs) {
+                return None;
+            }
+            return quoted_as(tokens, i - 1).map(|m| (w.to_string(), m, Rule::QuotedAs));
+        }
+        if off.has(Rule::Participle) {
+            return None;
+        }
         // `X is warning`, `Y had been talking`: a progressive is the sentence's verb.
         if matches!(prev.lc.as_ref(), "is" | "are" | "was" | "were" | "been") && !prev.in_quote {
             let mut aux = i - 1;
             while aux > 0 && tokens[aux - 1].lex.has(Lex::BETWEEN) && !tokens[aux - 1].comma_after {
                 aux -= 1;
             }
-            return mention_before_verb(tokens, aux)
-                .map(|(m, app)| {
-                    let rule = if app {
-                        Rule::Apposition
-                    } else {
-                        Rule::VerbBefore
-                    };
-                    (w.to_string(), m, rule)
-                })
+            return mention_before(tokens, aux)
+                .map(|(m, rule)| (w.to_string(), m, rule))
                 .filter(|(_, _, r)| !off.has(*r));
         }
         let joined = prev.comma_after
@@ -99,7 +102,15 @@ pub(super) fn cue_at<'a>(
         }
         return None;
     }
-    let may_follow = speech_verb(tokens[i].lex)?;
+    let Some(may_follow) = speech_verb(tokens[i].lex) else {
+        // A bare form speaks only for a named plural subject: `Doe and Roe say`, `…, who claim`.
+        if !tokens[i].lex.has(Lex::SPEECH_BASE) || i == 0 || tokens[i - 1].in_quote {
+            return None;
+        }
+        let (m, rule) = mention_before(tokens, i).filter(|(_, r)| !off.has(*r))?;
+        return (matches!(m, Mention::Both(..)) || rule == Rule::RelativeClause)
+            .then(|| (w.to_string(), m, rule));
+    };
     let verb = w;
     // `X believes that …` is a belief; `X believes “…”` quotes it.
     if matches!(verb, "believes" | "thinks") && !tokens[i + 1..].iter().any(|t| t.in_quote) {
@@ -133,7 +144,15 @@ pub(super) fn cue_at<'a>(
     {
         return None;
     }
-    if verb == "pointed"
+    // `… pleaded guilty`: a plea in court, not a statement.
+    if verb.starts_with("plead")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lc.as_ref(), "guilty" | "not" | "no" | "innocent"))
+    {
+        return None;
+    }
+    if (verb == "pointed" || verb == "points")
         && tokens
             .get(i + 1)
             .is_none_or(|t| t.lc.as_ref() != "to" && t.lc.as_ref() != "out")
@@ -313,7 +332,13 @@ pub(super) fn mention_after<'a>(
         role = appositive_after(tokens, end);
     }
     match name {
-        Some(n) if is_person_name(&n) || n.len() == 1 => Some(Mention::Name(n, role)),
+        Some(n) if is_person_name(&n) || n.len() == 1 => {
+            // `according to Jane Doe and John Roe`: both.
+            if let Some(other) = joined_name(tokens, end) {
+                return Some(Mention::Both(n, other));
+            }
+            Some(Mention::Name(n, role))
+        }
         _ => {
             // `said the Hillside Republican, Tom Avery`: the role, then the name in commas.
             if tokens[end - 1].comma_after
@@ -336,18 +361,6 @@ pub(super) fn mention_after<'a>(
 /// appositive between it and the verb), or a role phrase (`the US President said`); with
 /// [`Rule::Apposition`] when the subject stands in commas, else [`Rule::VerbBefore`].
 pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, Rule)> {
-    mention_before_verb(tokens, verb).map(|(m, apposition)| {
-        let rule = if apposition {
-            Rule::Apposition
-        } else {
-            Rule::VerbBefore
-        };
-        (m, rule)
-    })
-}
-
-/// [`mention_before`] without the rule: the mention, and whether it was read in apposition.
-fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, bool)> {
     let mut j = verb.checked_sub(1)?;
     // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
     let mut skipped = 0;
@@ -371,11 +384,14 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
         return None;
     }
     let w = t.lc.as_ref();
+    if w == "who" && j > 0 && tokens[j - 1].comma_after && !tokens[j - 1].in_quote {
+        return relative_antecedent(tokens, j - 1).map(|m| (m, Rule::RelativeClause));
+    }
     if let Some(g) = pronoun_gender(w) {
-        return Some((Mention::Pronoun(g), false));
+        return Some((Mention::Pronoun(g), Rule::VerbBefore));
     }
     if t.comma_after {
-        return appositive_subject(tokens, j).map(|m| (m, true));
+        return appositive_subject(tokens, j).map(|m| (m, Rule::Apposition));
     }
     if t.capitalised {
         let start = run_start(tokens, j);
@@ -434,7 +450,7 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
                     let (title, name) = split_title(tokens, s, k + 1);
                     if let Some(n) = name.filter(|n| n.len() >= 2 && is_person_name(n)) {
                         let role = title.or_else(|| Some(words(tokens, prep, j + 1)));
-                        return Some((Mention::Name(n, role), false));
+                        return Some((Mention::Name(n, role), Rule::VerbBefore));
                     }
                 }
             }
@@ -459,31 +475,42 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
         let role = title.or_else(|| role_before(tokens, start));
         // `Jane Doe and John Roe said`: both speak.
         if let Some(n) = name.as_ref().filter(|n| n.len() == 1 || is_person_name(n)) {
-            if start > 1
-                && tokens[start - 1].lc.as_ref() == "and"
-                && !tokens[start - 1].in_quote
-                && tokens[start - 2].capitalised
-                && !tokens[start - 2].comma_after
-                && !tokens[start - 2].stop_after
-                && !tokens[start - 2].in_quote
+            // (`Doe and agency chief Jane Roe`: lowercase role words may precede the second.)
+            let mut a = start;
+            while a > 0
+                && start - a < 3
+                && is_plain_word(&tokens[a - 1])
+                && !tokens[a - 1].capitalised
             {
-                let s2 = run_start(tokens, start - 2);
-                let (_, other) = split_title(tokens, s2, start - 1);
+                a -= 1;
+            }
+            if a > 1
+                && tokens[a - 1].lc.as_ref() == "and"
+                && !tokens[a - 1].in_quote
+                && tokens[a - 2].capitalised
+                && !tokens[a - 2].comma_after
+                && !tokens[a - 2].stop_after
+                && !tokens[a - 2].in_quote
+            {
+                let s2 = run_start(tokens, a - 2);
+                let (_, other) = split_title(tokens, s2, a - 1);
                 if let Some(o) = other.filter(|o| o.len() == 1 || is_person_name(o)) {
-                    return Some((Mention::Both(o, n.clone()), false));
+                    return Some((Mention::Both(o, n.clone()), Rule::VerbBefore));
                 }
             }
         }
         return match name {
-            Some(n) if n.len() == 1 || is_person_name(&n) => Some((Mention::Name(n, role), false)),
+            Some(n) if n.len() == 1 || is_person_name(&n) => {
+                Some((Mention::Name(n, role), Rule::VerbBefore))
+            }
             // `the US President said`: a capitalised title, no name.
-            _ => Some((Mention::Role(words(tokens, start, j + 1)), false)),
+            _ => Some((Mention::Role(words(tokens, start, j + 1)), Rule::VerbBefore)),
         };
     }
     // `the US President said`: a title phrase without a name.
     let start = role_phrase_start(tokens, j)?;
     let words: Vec<&str> = tokens[start..=j].iter().map(|t| t.word).collect();
-    Some((Mention::Role(words.join(" ")), false))
+    Some((Mention::Role(words.join(" ")), Rule::VerbBefore))
 }
 
 /// `NAME, ROLE, said` or `ROLE, NAME, said`: the comma-separated segments before the verb,
@@ -521,9 +548,11 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             };
             // `…, a scientist at the think tank, Climate Watch, said`: a name in apposition
             // to an organisation's noun names the organisation.
+            // (A plural domain, `for legal affairs`, is no organisation.)
             if segments.get(idx + 1).is_some_and(|&(a, b)| {
                 tokens[b - 1].undotted.has(Lex::ORG)
                     && !tokens[b - 1].capitalised
+                    && !tokens[b - 1].lc.ends_with('s')
                     && b - a <= 10
                     && matches!(tokens[a].lc.as_ref(), "a" | "an" | "the")
             }) {
@@ -580,4 +609,108 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         }
     }
     None
+}
+
+/// The person a relative clause at a comma after token `last` is about: `NAME, who …` or
+/// `NAME and allies, who …` (a name, then at most `and` and a few lowercase words).
+fn relative_antecedent<'a>(tokens: &[Token<'a>], last: usize) -> Option<Mention<'a>> {
+    let mut j = last;
+    if !tokens[j].capitalised {
+        let mut k = j;
+        while k > 0 && last - k < 4 && !tokens[k].capitalised {
+            let t = &tokens[k - 1];
+            if t.comma_after || t.stop_after || t.in_quote {
+                return None;
+            }
+            k -= 1;
+        }
+        if tokens[k + 1].lc.as_ref() != "and" || !tokens[k].capitalised {
+            return None;
+        }
+        j = k;
+    }
+    if tokens[j].in_quote || possessive(tokens[j].word).1 {
+        return None;
+    }
+    let start = run_start(tokens, j);
+    let (title, name) = split_title(tokens, start, j + 1);
+    let name = name.filter(|n| n.len() == 1 || is_person_name(n))?;
+    Some(Mention::Name(
+        name,
+        title.or_else(|| role_before(tokens, start)),
+    ))
+}
+
+/// `quoted NAME as saying` (`as` at token `at`): the name before `as`, after a verb of
+/// quoting; or the subject of `NAME was quoted as saying`.
+fn quoted_as<'a>(tokens: &[Token<'a>], at: usize) -> Option<Mention<'a>> {
+    let last = at.checked_sub(1)?;
+    let t = &tokens[last];
+    if t.in_quote || t.comma_after || t.stop_after {
+        return None;
+    }
+    let quoting = |w: &str| w.starts_with("quot") || w.starts_with("cit");
+    if t.capitalised {
+        let start = run_start(tokens, last);
+        let verb = tokens.get(start.checked_sub(1)?)?;
+        if !quoting(verb.lc.as_ref()) {
+            return None;
+        }
+        let (title, name) = split_title(tokens, start, last + 1);
+        let name = name.filter(|n| n.len() == 1 || is_person_name(n))?;
+        return Some(Mention::Name(name, title));
+    }
+    if quoting(t.lc.as_ref())
+        && last > 0
+        && matches!(tokens[last - 1].lc.as_ref(), "was" | "is" | "been")
+    {
+        return sentence_subject(tokens, last);
+    }
+    None
+}
+
+/// `according to a memo from NAME` (from token `at`): the author of a document.
+fn document_author<'a>(tokens: &[Token<'a>], at: usize) -> Option<Mention<'a>> {
+    if !matches!(tokens.get(at)?.lc.as_ref(), "a" | "an" | "the") {
+        return None;
+    }
+    let by = (at + 1..(at + 5).min(tokens.len())).find(|&k| {
+        let t = &tokens[k];
+        t.capitalised
+            || t.in_quote
+            || t.comma_after
+            || t.stop_after
+            || matches!(t.lc.as_ref(), "from" | "by")
+    })?;
+    if !matches!(tokens[by].lc.as_ref(), "from" | "by") || by == at + 1 {
+        return None;
+    }
+    // (An outlet's report names no role: `a report by the Daily Ledger`.)
+    match mention_after(tokens, by + 1, false)? {
+        Mention::Name(n, Some(role)) if !names_organisation(&role) => {
+            Some(Mention::Name(n, Some(role)))
+        }
+        m @ Mention::Both(..) => Some(m),
+        _ => None,
+    }
+}
+
+/// The full name after `and` right after a name ending at `end` (exclusive): `… Doe and
+/// John Roe`.
+fn joined_name<'a>(tokens: &[Token<'a>], end: usize) -> Option<Vec<&'a str>> {
+    let last = &tokens[end - 1];
+    if last.comma_after || last.stop_after || possessive(last.word).1 {
+        return None;
+    }
+    let and = tokens.get(end)?;
+    let next = tokens.get(end + 1)?;
+    if and.lc.as_ref() != "and" || and.in_quote || !next.capitalised || next.in_quote {
+        return None;
+    }
+    let e = run_end(tokens, end + 1);
+    if possessive(tokens[e - 1].word).1 {
+        return None;
+    }
+    let (_, name) = split_title(tokens, end + 1, e);
+    name.filter(|n| n.len() >= 2 && is_person_name(n))
 }

@@ -69,6 +69,10 @@ pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
     ("criticised", false),
     ("criticized", false),
     ("pointed", false),
+    ("points", false),
+    // Irregular participles (`has written`, `has spoken of`).
+    ("written", false),
+    ("spoken", false),
     ("testified", false),
     ("questioned", false),
     ("pledged", false),
@@ -557,6 +561,8 @@ pub(super) const TITLES: &[&str] = &[
     "trooper",
     "coach",
     "manager",
+    "aide",
+    "staffer",
 ];
 
 /// Lowercase particles inside names (`Abu Salem al-Hadi`, `Greta van der Berg`).
@@ -771,6 +777,10 @@ impl Lex {
     /// The `-ing` form of a communication verb (`saying`, `adding`): a participle whose
     /// speaker is its clause's subject.
     pub(super) const SPEECH_ING: u16 = 1 << 13;
+    /// The bare form of a communication verb (`say`, `claim`): a cue only where its subject
+    /// is plural and named (`Doe and Roe say`, `…, who claim`), as it is more often an
+    /// infinitive or a noun.
+    pub(super) const SPEECH_BASE: u16 = 1 << 14;
 
     pub(super) fn of(w: &str) -> Lex {
         static LEXICON: LazyLock<HashMap<u128, u16, WordHash>> = LazyLock::new(|| {
@@ -814,6 +824,10 @@ impl Lex {
                 }
                 if let Some(key) = packed(ing) {
                     *map.entry(key).or_default() |= Lex::SPEECH_ING;
+                }
+                let base = spec.split(['/', '~', '+']).next().unwrap_or("");
+                if let Some(key) = packed(base) {
+                    *map.entry(key).or_default() |= Lex::SPEECH_BASE;
                 }
             }
             map

@@ -187,6 +187,8 @@ struct Engine {
     last_speakers: Vec<usize>,
     /// The most recent speakers, latest last.
     recent: Vec<usize>,
+    /// Whether the previous paragraph's speakers spoke together (see [`Rule::Continuation`]).
+    last_joint: bool,
     /// Whether the previous paragraph ended inside an open quote.
     open_quote: bool,
     /// The person named as the subject of the previous paragraph, if any.

@@ -80,6 +80,33 @@ pub(super) fn is_role_phrase(text: &str) -> bool {
     described
 }
 
+/// Whether an appositive describes an organisation (`a non-profit group that tracks …`,
+/// `the city's planning agency`): its head, the last word before a preposition, a
+/// participle or a relative pronoun, is an organisation word, and no title or role noun
+/// comes before it (`a lawyer at a law firm` describes a person).
+pub(super) fn names_organisation(role: &str) -> bool {
+    let lowered = lower(role);
+    let mut words = lowered.split(' ');
+    if !matches!(words.next(), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let mut head = Lex::default();
+    for w in words {
+        if matches!(
+            w,
+            "of" | "at" | "for" | "in" | "with" | "that" | "which" | "based" | "from" | "and"
+        ) {
+            break;
+        }
+        let lex = Lex::of(w);
+        if lex.has(Lex::TITLE) || is_role_noun(w) {
+            return false;
+        }
+        head = lex;
+    }
+    head.has(Lex::ORG)
+}
+
 pub(super) fn is_role_noun(w: &str) -> bool {
     w.len() > 4
         && (w.ends_with("ist")
@@ -261,6 +288,7 @@ pub(super) fn split_title<'a>(
             t.undotted.has(Lex::TITLE | Lex::ORG | Lex::PLACE)
                 || (possessive(t.word).1 && !is_name_word_with_apostrophe(t.word))
                 || is_descriptor(t.word)
+                || is_profession(t.word)
         })
         .map_or(0, |p| p + 1);
     // `Director of Public Works Ana-Lena Voss`: a long run right after `of` is an
@@ -347,6 +375,16 @@ pub(super) fn is_descriptor(w: &str) -> bool {
         head.chars().next().is_some_and(char::is_uppercase)
             && tail.chars().next().is_some_and(char::is_lowercase)
     })
+}
+
+/// `Meteorologist`, `Epidemiologist`: a capitalised profession in `-ist` before a name is
+/// part of the role (Nordic surnames in `-qvist`, `-kvist`, `-quist` are not professions).
+pub(super) fn is_profession(w: &str) -> bool {
+    w.len() >= 7
+        && w.ends_with("ist")
+        && !w.ends_with("vist")
+        && !w.ends_with("quist")
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Offices and role nouns that end a title and never a person's name (unlike `King`,

@@ -18,6 +18,8 @@ pub(super) struct Person {
     pub(super) role: Option<String>,
     pub(super) gender: Option<Gender>,
     pub(super) expert: bool,
+    /// Introduced as an organisation (`Clear Ledgers, a non-profit group`): never a speaker.
+    pub(super) org: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +52,11 @@ impl Engine {
                     .or_else(|| role_before(tokens, i))
                     .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(name, role);
+                if tokens[end - 1].comma_after
+                    && appositive_after(tokens, end).is_some_and(|r| names_organisation(&r))
+                {
+                    self.people[who].org = true;
+                }
                 named = Some(who);
                 self.mentioned_at(tokens, i, end, who, &mut subject);
             } else if let Some(who) = name
@@ -217,6 +224,7 @@ impl Engine {
             role,
             gender,
             expert: false,
+            org: false,
         });
         self.people.len() - 1
     }
@@ -253,6 +261,9 @@ impl Engine {
             key.len() > 1 || !self.ending_with(&key).any(|i| self.people[i].key.len() > 1)
         });
         if let Some(i) = exact {
+            if self.people[i].org {
+                return None;
+            }
             // A fuller description at the point of speech wins over a bare title seen before.
             let fuller = match (&self.people[i].role, &role) {
                 (None, Some(_)) => true,
@@ -280,6 +291,9 @@ impl Engine {
                 !matches!((&place, &theirs), (Some(a), Some(b)) if a != b)
             })
             .collect();
+        if matches.iter().any(|&m| self.people[m].org) {
+            return None;
+        }
         if !matches.is_empty() {
             // Prefer someone who already spoke, most recently; then the latest mentioned.
             let best = self
@@ -293,7 +307,8 @@ impl Engine {
             return Some((best, Via::Surname));
         }
         if name.len() >= 2 && is_person_name(name) {
-            return Some((self.find_or_add(name, role), Via::Name));
+            let who = self.find_or_add(name, role);
+            return (!self.people[who].org).then_some((who, Via::Name));
         }
         if key.len() == 1 {
             // `Clara said` after `Clara Mendes runs a bakery`: a first name, when only one
@@ -337,8 +352,21 @@ impl Engine {
         so_far: &[Attribution],
         subject: Option<usize>,
         at: usize,
+        unnamed: bool,
     ) -> Option<(usize, Via)> {
         let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
+        // (`She got a call from a staffer. He advised her …`: a pronoun that fits none of the
+        // paragraph's people, after an unnamed person it introduces, is that person.)
+        let unnamed = unnamed
+            && !self
+                .starts
+                .iter()
+                .any(|&(k, w)| k < at && fits(&self.people[w]))
+            && !so_far.iter().any(|e| fits(&self.people[e.who]))
+            && !subject.is_some_and(|s| fits(&self.people[s]));
+        if unnamed {
+            return None;
+        }
         // The subject of the latest sentence before the pronoun that opens with a person
         // (`Rubio sought to ease concerns. He talked of …`), then this paragraph's speakers.
         let pick = self

@@ -11,6 +11,7 @@ use super::super::model::Via;
 
 use super::cues::*;
 use super::lexicon::Lex;
+use super::phrases::{is_person_name, run_end, split_title};
 use super::quotes::*;
 use super::tokens::*;
 use super::*;
@@ -32,6 +33,10 @@ pub enum Rule {
     Apposition,
     /// The speaker right before the verb: `NAME said`, `he told`, `the analyst wrote`.
     VerbBefore,
+    /// A relative clause speaks for the name before it: `NAME, who denies the claim, …`.
+    RelativeClause,
+    /// The one quoted speaks, not who quotes: `the paper quoted NAME as saying`.
+    QuotedAs,
     /// A second predicate shares its sentence's subject: `X declined … but added that`.
     JoinedPredicate,
     /// A participle speaks for its sentence's subject: `X defended the plan, arguing that`.
@@ -41,7 +46,7 @@ pub enum Rule {
 }
 
 /// Every rule, in the order the engine tries them.
-pub const RULES: [Rule; 10] = [
+pub const RULES: [Rule; 12] = [
     Rule::Label,
     Rule::Signature,
     Rule::AccordingTo,
@@ -49,6 +54,8 @@ pub const RULES: [Rule; 10] = [
     Rule::VerbAfter,
     Rule::Apposition,
     Rule::VerbBefore,
+    Rule::RelativeClause,
+    Rule::QuotedAs,
     Rule::JoinedPredicate,
     Rule::Participle,
     Rule::Continuation,
@@ -65,6 +72,8 @@ impl Rule {
             Rule::VerbAfter => "verb-after",
             Rule::Apposition => "apposition",
             Rule::VerbBefore => "verb-before",
+            Rule::RelativeClause => "relative-clause",
+            Rule::QuotedAs => "quoted-as",
             Rule::JoinedPredicate => "joined-predicate",
             Rule::Participle => "participle",
             Rule::Continuation => "continuation",
@@ -253,6 +262,73 @@ fn has_title(role: &str) -> bool {
     })
 }
 
+/// Whether an unnamed person (`a staffer`, `an official`) is introduced outside quotes
+/// before token `at`, in the sentence of `at` or the one before it.
+fn unnamed_person_before(tokens: &[Token], at: usize) -> bool {
+    let mut stops = 0;
+    for k in (0..at).rev().take(60) {
+        let t = &tokens[k];
+        if t.stop_after && k + 1 < at {
+            stops += 1;
+            if stops > 1 {
+                return false;
+            }
+        }
+        if t.in_quote || !matches!(t.lc.as_ref(), "a" | "an") {
+            continue;
+        }
+        if tokens[k + 1..at].iter().take(2).any(|n| {
+            let w = n.lc.as_ref();
+            !n.capitalised && (n.lex.has(Lex::TITLE) || w.len() > 5 && w.ends_with("ist"))
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a cue's mention named one person or two together.
+enum Kind {
+    One,
+    Both,
+}
+
+/// `with co-authors Jane Roe and John Poe` (from token `at`): the full names listed after
+/// `with` and a plural word for fellow authors.
+fn co_authors<'a>(tokens: &[Token<'a>], at: usize) -> Vec<Vec<&'a str>> {
+    let mut out = Vec::new();
+    let (Some(with), Some(noun)) = (tokens.get(at), tokens.get(at + 1)) else {
+        return out;
+    };
+    let w = noun.lc.as_ref();
+    let fellow = w.starts_with("co-") || w == "colleagues" || w.ends_with("authors");
+    if with.lc.as_ref() != "with" || with.in_quote || !fellow || noun.comma_after || noun.stop_after
+    {
+        return out;
+    }
+    let mut k = at + 2;
+    while k < tokens.len() && out.len() < 6 && tokens[k].capitalised && !tokens[k].in_quote {
+        let e = run_end(tokens, k);
+        let (_, name) = split_title(tokens, k, e);
+        match name.filter(|n| n.len() >= 2 && is_person_name(n)) {
+            Some(n) => out.push(n),
+            None => break,
+        }
+        let last = &tokens[e - 1];
+        if last.stop_after {
+            break;
+        }
+        k = if !last.comma_after && tokens.get(e).is_some_and(|t| t.lc.as_ref() == "and") {
+            e + 1
+        } else if last.comma_after {
+            e + usize::from(tokens.get(e).is_some_and(|t| t.lc.as_ref() == "and"))
+        } else {
+            break;
+        };
+    }
+    out
+}
+
 impl Engine {
     pub(super) fn paragraph(&mut self, text: &str, scratch: &mut Scratch) -> Found {
         let (quotes, unclosed) = quote_spans(text);
@@ -306,6 +382,8 @@ impl Engine {
         }
         // (A label or signature decided the paragraph: its cues are not read.)
         let decided = had_cue;
+        // Whether the speakers spoke together (`Doe and Roe said`, co-authors).
+        let mut joint = false;
         for (i, t) in tokens.iter().enumerate() {
             if t.in_quote || caption || decided {
                 continue;
@@ -314,6 +392,11 @@ impl Engine {
                 continue;
             };
             had_cue = true;
+            let mention_kind = if matches!(mention, Mention::Both(..)) {
+                Kind::Both
+            } else {
+                Kind::One
+            };
             let who = match mention {
                 Mention::Name(name, role) => {
                     // A person new to the article and named by one word needs a title or
@@ -325,7 +408,10 @@ impl Engine {
                         && !possessed(text, name[0]);
                     self.resolve_name(&name, role, titled, lone_ok)
                 }
-                Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject, i),
+                Mention::Pronoun(g) => {
+                    let unnamed = unnamed_person_before(&tokens, i);
+                    self.resolve_pronoun(g, &evidence, subject, i, unnamed)
+                }
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
                 Mention::Both(first, second) => {
                     // Both must be people the article knows or names in full.
@@ -341,6 +427,18 @@ impl Engine {
             if let Some((who, via)) = who {
                 self.make_expert(who);
                 push(&mut evidence, who, &cue, via, rule);
+                // `Doe writes with co-authors Jane Roe and John Poe`: they speak too.
+                let before = evidence.len();
+                for name in co_authors(&tokens, i + 1) {
+                    if let Some((other, via)) = self.resolve_name(&name, None, false, false) {
+                        self.make_expert(other);
+                        push(&mut evidence, other, &cue, via, rule);
+                    }
+                }
+                joint = joint || evidence.len() > before;
+            }
+            if matches!(mention_kind, Kind::Both) && evidence.len() > 1 {
+                joint = true;
             }
         }
 
@@ -349,18 +447,24 @@ impl Engine {
             let starts_with_quote = quotes
                 .first()
                 .is_some_and(|q| text[..q.start].trim().is_empty());
-            if (starts_with_quote || self.open_quote) && self.last_speakers.len() == 1 {
-                push(
-                    &mut evidence,
-                    self.last_speakers[0],
-                    "",
-                    Via::Continuation,
-                    Rule::Continuation,
-                );
+            // (Speakers who spoke together go on together.)
+            let carried = self.last_speakers.len() == 1 || self.last_joint;
+            if (starts_with_quote || self.open_quote) && carried {
+                for who in self.last_speakers.clone() {
+                    push(
+                        &mut evidence,
+                        who,
+                        "",
+                        Via::Continuation,
+                        Rule::Continuation,
+                    );
+                }
+                joint = self.last_joint;
             }
         }
 
         self.last_speakers = evidence.iter().map(|e| e.who).collect();
+        self.last_joint = joint && self.last_speakers.len() > 1;
         for who in self.last_speakers.clone() {
             self.recent.retain(|&r| r != who);
             self.recent.push(who);

@@ -281,45 +281,43 @@ pub(super) fn mention_after<'a>(
     }
     if !tokens[start].capitalised {
         // `said his oldest friend at the port, Dario Neves`: a role phrase, then the name.
-        let mut c = start;
-        while c < tokens.len() && c < at + 9 && !tokens[c].comma_after && !tokens[c].stop_after {
-            c += 1;
-        }
-        let n = c + 1;
-        if c > at
-            && c < tokens.len()
-            && tokens[c].comma_after
-            && n < tokens.len()
-            && tokens[n].capitalised
-            && !tokens[n].in_quote
-        {
-            let (_, name) = split_title(tokens, n, run_end(tokens, n));
-            if let Some(name) = name.filter(|x| x.len() >= 2 && is_person_name(x)) {
-                return Some(Mention::Name(name, Some(words(tokens, at, c + 1))));
-            }
-        }
-        return None;
+        return role_then_name(tokens, at, start);
     }
     let mut end = run_end(tokens, start);
-    // `said veteran Democratic strategist Jane Doe`: a capitalised adjective in the role is
-    // not the name; look on to the next run when this one is a lone word.
-    if end - start == 1 && !tokens[start].comma_after && !tokens[start].stop_after {
+    let possessed =
+        possessive(tokens[end - 1].word).1 && !is_name_word_with_apostrophe(tokens[end - 1].word);
+    // `said veteran Democratic strategist Jane Doe`, `said Harbour State University
+    // historian Jane Doe`, `said the mayor's chief of staff, Jane Doe`: a lone capitalised
+    // adjective, an organisation or a possessive in the role is not the name; look on to
+    // the next run.
+    let not_person = end - start > 1 && {
+        let (_, name) = split_title(tokens, start, end);
+        !name.is_some_and(|n| is_person_name(&n))
+    };
+    if (end - start == 1 || not_person || possessed)
+        && !tokens[end - 1].comma_after
+        && !tokens[end - 1].stop_after
+    {
         let mut n = end;
-        while n < tokens.len() && n < end + 3 && !tokens[n].capitalised && is_plain_word(&tokens[n])
+        while n < tokens.len() && n < end + 4 && !tokens[n].capitalised && is_plain_word(&tokens[n])
         {
             n += 1;
         }
         if n > end && n < tokens.len() && tokens[n].capitalised && !tokens[n].in_quote {
             let next_end = run_end(tokens, n);
             if next_end - n >= 2 {
-                start = n;
-                end = next_end;
+                let (_, name) = split_title(tokens, n, next_end);
+                if !possessed || name.is_some_and(|n| is_person_name(&n)) {
+                    start = n;
+                    end = next_end;
+                }
             }
         }
     }
-    // `said Jane’s plan …`: a possessive after the verb is what was said, not who said it.
+    // `said Jane’s plan …`: a possessive after the verb is what was said, not who said it
+    // (unless a role and the name in commas follow: `said Doe's campaign manager, Jo Poe`).
     if possessive(tokens[end - 1].word).1 && !is_name_word_with_apostrophe(tokens[end - 1].word) {
-        return None;
+        return role_then_name(tokens, at, start);
     }
     let (title, name) = split_title(tokens, start, end);
     let prefix: Vec<&str> = tokens[at..start]
@@ -351,6 +349,10 @@ pub(super) fn mention_after<'a>(
                 if let Some(n) = next.filter(|n| n.len() >= 2 && is_person_name(n)) {
                     return Some(Mention::Name(n, Some(words(tokens, start, end))));
                 }
+            }
+            // `said another Supreme Court advocate, Jo Poe`.
+            if let Some(m) = role_then_name(tokens, at, start) {
+                return Some(m);
             }
             (allow_role || start > at).then(|| Mention::Role(words(tokens, start, end)))
         }
@@ -407,7 +409,7 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
             && tokens[start - 1].lc.as_ref() == "the"
             && matches!(
                 tokens[start - 2].lc.as_ref(),
-                "of" | "from" | "at" | "with" | "in"
+                "of" | "from" | "at" | "with" | "in" | "for"
             )
             && !tokens[start - 2].comma_after
         {
@@ -454,7 +456,7 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
                     }
                 }
             }
-            return None;
+            return unclosed_appositive(tokens, start, j);
         }
         let (title, name) = split_title(tokens, start, j + 1);
         // `the Riverton Valley towns`, `the 2031 Harbour Plan explained`: an article or a
@@ -504,7 +506,8 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
                 Some((Mention::Name(n, role), Rule::VerbBefore))
             }
             // `the US President said`: a capitalised title, no name.
-            _ => Some((Mention::Role(words(tokens, start, j + 1)), Rule::VerbBefore)),
+            _ => unclosed_appositive(tokens, start, j)
+                .or_else(|| Some((Mention::Role(words(tokens, start, j + 1)), Rule::VerbBefore))),
         };
     }
     // `the US President said`: a title phrase without a name.
@@ -540,9 +543,15 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         if idx == 0 && e - s > 12 {
             continue;
         }
-        // A segment that is (titles and) a name: the speaker.
-        if tokens[s].capitalised && run_end(tokens, s) == e {
-            let (title, name) = split_title(tokens, s, e);
+        // A segment that is (titles and) a name: the speaker; or a name and its place
+        // (`Sen. Jane Doe of Ohio`).
+        let run = run_end(tokens, s);
+        let of_place = run + 1 < e
+            && matches!(tokens[run].lc.as_ref(), "of" | "from")
+            && tokens[run + 1].capitalised
+            && run_end(tokens, run + 1) == e;
+        if tokens[s].capitalised && (run == e || of_place) {
+            let (title, name) = split_title(tokens, s, run);
             let Some(name) = name.filter(|n| is_person_name(n) || n.len() == 1) else {
                 continue;
             };
@@ -573,7 +582,11 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let title = title.filter(|t| !is_honorific(t));
             let described: Vec<String> = [
                 before.filter(|r| is_role_phrase(r)),
-                title,
+                match (title, of_place) {
+                    (Some(t), true) => Some(format!("{t} {}", words(tokens, run, e))),
+                    (t, false) => t,
+                    (None, true) => Some(words(tokens, run, e)),
+                },
                 after.filter(|r| is_role_phrase(r)),
             ]
             .into_iter()
@@ -604,7 +617,9 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
                 }
             }
         }
-        if idx > 0 && !is_role_phrase(&words(tokens, s, e)) {
+        // (An age in commas is no role but stands between: `Jane Doe, 52, a fisher, said`.)
+        let age = e - s == 1 && tokens[s].word.bytes().all(|b| b.is_ascii_digit());
+        if idx > 0 && !age && !is_role_phrase(&words(tokens, s, e)) {
             break;
         }
     }
@@ -633,6 +648,15 @@ fn relative_antecedent<'a>(tokens: &[Token<'a>], last: usize) -> Option<Mention<
         return None;
     }
     let start = run_start(tokens, j);
+    // (`Democrats on Harbour Hill, who …`: a name after a preposition is a place.)
+    if start > 0
+        && matches!(
+            tokens[start - 1].lc.as_ref(),
+            "on" | "in" | "at" | "across" | "near"
+        )
+    {
+        return None;
+    }
     let (title, name) = split_title(tokens, start, j + 1);
     let name = name.filter(|n| n.len() == 1 || is_person_name(n))?;
     Some(Mention::Name(
@@ -713,4 +737,55 @@ fn joined_name<'a>(tokens: &[Token<'a>], end: usize) -> Option<Vec<&'a str>> {
     }
     let (_, name) = split_title(tokens, end + 1, e);
     name.filter(|n| n.len() >= 2 && is_person_name(n))
+}
+
+/// `said his oldest friend at the port, Dario Neves` (the role from token `from`, after the
+/// cue's words from `at`): a role phrase up to a comma, then a full name.
+fn role_then_name<'a>(tokens: &[Token<'a>], at: usize, from: usize) -> Option<Mention<'a>> {
+    let mut c = from;
+    while c < tokens.len() && c < at + 9 && !tokens[c].comma_after && !tokens[c].stop_after {
+        if tokens[c].in_quote {
+            return None;
+        }
+        c += 1;
+    }
+    let n = c + 1;
+    if c > at
+        && c < tokens.len()
+        && tokens[c].comma_after
+        && n < tokens.len()
+        && tokens[n].capitalised
+        && !tokens[n].in_quote
+    {
+        let (_, name) = split_title(tokens, n, run_end(tokens, n));
+        if let Some(name) = name.filter(|x| x.len() >= 2 && is_person_name(x)) {
+            return Some(Mention::Name(name, Some(words(tokens, at, c + 1))));
+        }
+    }
+    None
+}
+
+/// `Jane Doe, the director of the Harbour Trust said`: an appositive (the segment holding
+/// tokens `start..=last`, opened by a comma and an article) whose closing comma is missing.
+fn unclosed_appositive<'a>(
+    tokens: &[Token<'a>],
+    start: usize,
+    last: usize,
+) -> Option<(Mention<'a>, Rule)> {
+    let mut seg = start;
+    while seg > 0
+        && !tokens[seg - 1].comma_after
+        && !tokens[seg - 1].stop_after
+        && !tokens[seg - 1].in_quote
+    {
+        seg -= 1;
+    }
+    if seg > 0
+        && seg < start
+        && tokens[seg - 1].comma_after
+        && matches!(tokens[seg].lc.as_ref(), "the" | "a" | "an")
+    {
+        return appositive_subject(tokens, last).map(|m| (m, Rule::Apposition));
+    }
+    None
 }

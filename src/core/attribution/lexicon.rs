@@ -369,6 +369,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "war",
     "club",
     "league",
+    "show",
     // Plural nouns that end organisations' names, never people's.
     "services",
     "investigations",
@@ -897,6 +898,7 @@ pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "even",
     "herself",
     "himself",
+    "now",
 ];
 
 pub(super) const ABBREVIATIONS: &[&str] = &[

@@ -300,6 +300,10 @@ pub(super) fn split_title<'a>(
         && run.len() - cut >= 3
     {
         cut = run.len() - 2;
+        // (`Secretary of State Jane Q. Doe`: an initial takes the first name with it.)
+        if cut > 0 && is_initial(run[cut].word.trim_end_matches('.')) {
+            cut -= 1;
+        }
     }
     let title = (cut > 0).then(|| words(tokens, s, s + cut));
     let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
@@ -322,13 +326,25 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
     }) {
         return false;
     }
-    name.iter().all(|w| {
+    name.iter().enumerate().all(|(k, w)| {
         let l = lower_cow(w);
         let lex = Lex::of(&l);
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
-        let acronym = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+        // (`G.K.`: initials, each with its stop, are no acronym.)
+        let initials = w.len() >= 4
+            && w.as_bytes()
+                .chunks(2)
+                .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.');
+        let acronym =
+            !initials && letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+        // A month after a first name is a surname (`Theresa May`, `Rita Jun`).
+        let opener = if k == 0 {
+            lex.not_name_start(Lex::of(l.trim_end_matches([',', '.'])))
+        } else {
+            lex.has(Lex::NOT_NAME_START | Lex::DAY)
+        };
         !lex.has(Lex::ORG | Lex::PLACE)
-            && !lex.not_name_start(Lex::of(l.trim_end_matches([',', '.'])))
+            && !opener
             && !acronym
             && !w.chars().any(|c| c.is_ascii_digit())
             && (w.chars().next().is_some_and(char::is_uppercase) || lex.has(Lex::PARTICLE))
@@ -347,8 +363,11 @@ pub(super) fn is_single_name(w: &str) -> bool {
         && !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "O’"]
             .iter()
             .any(|p| w.starts_with(p));
+    // (`I've`, `I’m`: the writer, contracted.)
+    let contraction = w.starts_with("I'") || w.starts_with("I’");
     letters >= 3
         && !inner_capital
+        && !contraction
         && !is_descriptor(w)
         // A plural (`Prosecutors`, `Conservatives`) more often than a name.
         && (w.ends_with("ss") || !w.ends_with('s'))

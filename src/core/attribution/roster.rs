@@ -31,7 +31,12 @@ pub(super) enum Gender {
 impl Engine {
     /// Adds every person-like name outside quotes to the roster; returns the paragraph's
     /// subject when the paragraph opens with a person's name, and the last person named.
-    pub(super) fn note_mentions(&mut self, tokens: &[Token]) -> (Option<usize>, Option<usize>) {
+    /// (`introduce`: whether full names new to the article join the roster.)
+    pub(super) fn note_mentions(
+        &mut self,
+        tokens: &[Token],
+        introduce: bool,
+    ) -> (Option<usize>, Option<usize>) {
         let mut subject = None;
         let mut named = None;
         self.starts.clear();
@@ -46,6 +51,11 @@ impl Engine {
             let person = name
                 .as_ref()
                 .is_some_and(|n| n.len() >= 2 && is_person_name(n));
+            let person = person
+                && (introduce || {
+                    let key: Vec<String> = name.iter().flatten().map(|w| lower(w)).collect();
+                    self.by_key.contains_key(&key)
+                });
             if let (true, Some(name)) = (person, &name) {
                 let role = role
                     .filter(|t| !is_honorific(t))

@@ -207,10 +207,12 @@ fn signature(text: &str) -> Option<(Vec<String>, &'static str)> {
     let tail = t[at + dash..].trim_start();
     let tail = tail.split(['(', ',']).next().unwrap_or("").trim();
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let person = (2..=3).contains(&words.len())
+    let person = (2..=4).contains(&words.len())
         && words.iter().all(|w| {
+            // (A middle initial, `P.`, may stand between.)
+            let initial = w.trim_end_matches('.').len() == 1;
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).any(char::is_lowercase)
+                && (initial || w.chars().skip(1).any(char::is_lowercase))
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         });
@@ -357,10 +359,13 @@ impl Engine {
 
         // People named in this paragraph outside quotes join the side roster first, so a
         // pronoun or title later in the paragraph can find them.
-        let (subject, named) = self.note_mentions(&tokens);
+        // (A headline in Title Case runs names into verbs, `Doe Wins Vote`: it introduces
+        // no one.)
+        let title_case = is_title_case(&tokens);
+        let (subject, named) = self.note_mentions(&tokens, !title_case);
 
         // A photo caption restates the body and attributes nothing of its own.
-        let caption = is_caption(text) || is_title_case(&tokens);
+        let caption = title_case || is_caption(text);
         let mut had_cue = false;
         // The paragraph-level rules first: a label or signature names the speaker of all
         // of it, and the speech cues inside are that speaker's own words.

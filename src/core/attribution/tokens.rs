@@ -177,7 +177,14 @@ pub(super) fn is_party_tag(w: &str) -> bool {
         && b[2..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
+/// `J` or `G.K` (before its final stop): a name's initials, not a sentence end.
 pub(super) fn is_initial(w: &str) -> bool {
+    if w.len() >= 3 && w.len() <= 7 {
+        let b = w.as_bytes();
+        return b.iter().step_by(2).all(u8::is_ascii_uppercase)
+            && b.iter().skip(1).step_by(2).all(|&c| c == b'.')
+            && b.len() % 2 == 1;
+    }
     w.chars().count() == 1 && w.chars().all(char::is_uppercase)
 }
 

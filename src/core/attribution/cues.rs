@@ -374,7 +374,14 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
         ) {
             return None;
         }
-        if tokens[j].lex.has(Lex::BETWEEN | Lex::DAY) && j > 0 {
+        // (`X forcefully told`: an adverb in -ly stands between too.)
+        let adverb = !tokens[j].capitalised
+            && tokens[j].lc.len() > 5
+            && tokens[j].lc.ends_with("ly")
+            && j > 0
+            && !possessive(tokens[j - 1].word).1
+            && !tokens[j - 1].not_name_start();
+        if (adverb || tokens[j].lex.has(Lex::BETWEEN | Lex::DAY)) && j > 0 {
             j -= 1;
             skipped += 1;
         } else {
@@ -552,7 +559,10 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             && run_end(tokens, run + 1) == e;
         if tokens[s].capitalised && (run == e || of_place) {
             let (title, name) = split_title(tokens, s, run);
-            let Some(name) = name.filter(|n| is_person_name(n) || n.len() == 1) else {
+            // (`Democrat of Ohio`: a descriptor and a place, no name.)
+            let lone_title = |n: &Vec<&str>| n.len() == 1 && is_office(&lower(n[0]));
+            let Some(name) = name.filter(|n| (is_person_name(n) || n.len() == 1) && !lone_title(n))
+            else {
                 continue;
             };
             // `…, a scientist at the think tank, Climate Watch, said`: a name in apposition
@@ -600,7 +610,16 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`,
         // or `…, including Sen. X, said`.
         let including = tokens[s].lc.as_ref() == "including";
-        if (idx > 0 || including) && tokens[e - 1].capitalised {
+        // (A first segment that opens its clause is the subject, a tag in commas after it:
+        // `Senate leader Tom Doe, R-Ky., said`.)
+        let opens = idx == 0
+            && (2..=6).contains(&(e - s))
+            && (s == 0 || tokens[s - 1].stop_after || tokens[s - 1].in_quote)
+            && tokens[s..e]
+                .iter()
+                .all(|t| !t.in_quote && (t.capitalised || !t.lex.has(Lex::NOT_NAME_START)))
+            && tokens[e - 2].capitalised;
+        if (idx > 0 || including || opens) && tokens[e - 1].capitalised {
             let start = run_start(tokens, e - 1);
             // (`chief economist at Blue Harbour Capital`: a name in a prepositional phrase
             // is an organisation or place.)

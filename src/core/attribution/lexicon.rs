@@ -278,6 +278,7 @@ pub(super) const SPEECH_LEMMAS: &[&str] = &[
     "emphasise+",
     "caution+",
     "interject+",
+    "liken",
     "interrupt+",
 ];
 
@@ -836,6 +837,12 @@ impl Lex {
         Lex(packed(w)
             .and_then(|k| LEXICON.get(&k).copied())
             .unwrap_or(0))
+    }
+
+    /// Whether a word opens no name only as a month (`June`, `Marc` from `march`), which
+    /// is also a first name.
+    pub(super) fn has_only_month(self, undotted: Lex) -> bool {
+        !self.has(Lex::NOT_NAME_START | Lex::DAY) && undotted.has(Lex::MONTH)
     }
 
     pub(super) fn has(self, flag: u16) -> bool {

@@ -275,7 +275,11 @@ pub(super) fn split_title<'a>(
     end: usize,
 ) -> (Option<String>, Option<Vec<&'a str>>) {
     let mut s = start;
-    while s < end && tokens[s].not_name_start() {
+    // (A month before another capitalised word is a first name: `June Doe`, `Marc Roe`.)
+    while s < end
+        && tokens[s].not_name_start()
+        && !(s + 1 < end && tokens[s].lex.has_only_month(tokens[s].undotted))
+    {
         s += 1;
     }
     let run = &tokens[s..end];
@@ -335,10 +339,16 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
             && w.as_bytes()
                 .chunks(2)
                 .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.');
-        let acronym =
-            !initials && letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+        // (A suffix ends a name: `Peter Hale II`, `John Doe Jr.`)
+        let suffix = k > 0
+            && k + 1 == name.len()
+            && matches!(*w, "II" | "III" | "IV" | "Jr." | "Jr" | "Sr.");
+        let acronym = !initials
+            && !suffix
+            && letters.clone().nth(1).is_some()
+            && letters.all(char::is_uppercase);
         // A month after a first name is a surname (`Theresa May`, `Rita Jun`).
-        let opener = if k == 0 {
+        let opener = if k == 0 && name.len() == 1 {
             lex.not_name_start(Lex::of(l.trim_end_matches([',', '.'])))
         } else {
             lex.has(Lex::NOT_NAME_START | Lex::DAY)

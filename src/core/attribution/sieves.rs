@@ -136,6 +136,8 @@ fn possessed(text: &str, word: &str) -> bool {
 /// `DOE:` or `JANE DOE:` or `Jane Doe:` opening a paragraph (a transcript's speaker
 /// label): the label's words and the cue `:`.
 fn transcript_label(text: &str) -> Option<(Vec<String>, &'static str)> {
+    // (A copy may open the label with a stray quote mark: `"DOE: We will win.`)
+    let text = text.trim_start_matches(['"', '“']);
     let colon = text.get(..40.min(text.len())).and_then(|h| h.find(": "))?;
     let label = &text[..colon];
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -289,6 +291,9 @@ fn unnamed_person_before(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// Words outside quotes from which a quote paragraph has narration of its own.
+const NARRATION: usize = 3;
+
 /// Whether a cue's mention named one person or two together.
 enum Kind {
     One,
@@ -367,6 +372,7 @@ impl Engine {
         // A photo caption restates the body and attributes nothing of its own.
         let caption = title_case || is_caption(text);
         let mut had_cue = false;
+        let mut other_label = false;
         // The paragraph-level rules first: a label or signature names the speaker of all
         // of it, and the speech cues inside are that speaker's own words.
         if !caption {
@@ -382,6 +388,11 @@ impl Engine {
                     push(&mut evidence, who, cue, Via::Name, rule);
                     had_cue = true;
                     break;
+                }
+                // (A label in capitals names another speaker even when nobody the article
+                // knows: the previous one does not go on.)
+                if rule == Rule::Label && words.first().is_some_and(|w| !w.starts_with('=')) {
+                    other_label = true;
                 }
             }
         }
@@ -448,13 +459,23 @@ impl Engine {
         }
 
         // A paragraph that is only a quote continues the previous paragraph's speaker.
-        if evidence.is_empty() && !had_cue && !self.off.has(Rule::Continuation) {
+        // (Nor a stage direction without a small letter, `(CROSSTALK)`.)
+        let directions = !text.chars().any(char::is_lowercase);
+        if evidence.is_empty()
+            && !had_cue
+            && !other_label
+            && !directions
+            && !self.off.has(Rule::Continuation)
+        {
             let starts_with_quote = quotes
                 .first()
                 .is_some_and(|q| text[..q.start].trim().is_empty());
             // (Speakers who spoke together go on together.)
             let carried = self.last_speakers.len() == 1 || self.last_joint;
-            if (starts_with_quote || self.open_quote) && carried {
+            // (Narration after the quote, `…,” tweeted one voter who…`, names another
+            // speaker the cues could not resolve.)
+            let outside = tokens.iter().filter(|t| !t.in_quote).count();
+            if (starts_with_quote || self.open_quote) && carried && outside < NARRATION {
                 for who in self.last_speakers.clone() {
                     push(
                         &mut evidence,

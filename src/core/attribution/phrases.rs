@@ -14,11 +14,18 @@ pub(super) fn is_honorific(title: &str) -> bool {
 
 /// The place in a role or appositive: the capitalised word after `in` (`in Gaza` → `gaza`).
 pub(super) fn place_in(role: &str) -> Option<String> {
-    let words: Vec<&str> = role.split_whitespace().collect();
-    words.windows(2).find_map(|w| {
-        (w[0] == "in" && w[1].chars().next().is_some_and(char::is_uppercase))
-            .then(|| lower(w[1].trim_end_matches([',', '.'])))
-    })
+    // (Most roles hold no `in`: one search rules them out.)
+    if !role.starts_with("in ") && !role.contains(" in ") {
+        return None;
+    }
+    let mut prev = "";
+    for w in role.split_whitespace() {
+        if prev == "in" && w.starts_with(char::is_uppercase) {
+            return Some(lower(w.trim_end_matches([',', '.'])));
+        }
+        prev = w;
+    }
+    None
 }
 
 pub(super) fn gender_of_title(role: &str) -> Option<Gender> {
@@ -92,10 +99,7 @@ pub(super) fn names_organisation(role: &str) -> bool {
     }
     let mut head = Lex::default();
     for w in words {
-        if matches!(
-            w,
-            "of" | "at" | "for" | "in" | "with" | "that" | "which" | "based" | "from" | "and"
-        ) {
+        if STOPS_HEAD.contains(&w) {
             break;
         }
         let lex = Lex::of(w);
@@ -106,6 +110,37 @@ pub(super) fn names_organisation(role: &str) -> bool {
     }
     head.has(Lex::ORG)
 }
+
+/// [`names_organisation`] of the appositive from token `at`, read from the tokens without
+/// building its text (most names have no appositive, and most appositives describe people).
+pub(super) fn describes_organisation(tokens: &[Token], at: usize) -> bool {
+    if !tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.lc.as_ref(), "a" | "an" | "the") && !t.in_quote)
+    {
+        return false;
+    }
+    let mut head = Lex::default();
+    for t in tokens[at + 1..].iter().take(12) {
+        let w = t.lc.as_ref();
+        if t.in_quote || STOPS_HEAD.contains(&w) {
+            break;
+        }
+        if t.lex.has(Lex::TITLE) || is_role_noun(w) {
+            return false;
+        }
+        head = t.undotted;
+        if t.comma_after || t.stop_after {
+            break;
+        }
+    }
+    head.has(Lex::ORG)
+}
+
+/// Words after the head noun of a description: prepositions, participles, relatives.
+const STOPS_HEAD: [&str; 10] = [
+    "of", "at", "for", "in", "with", "that", "which", "based", "from", "and",
+];
 
 pub(super) fn is_role_noun(w: &str) -> bool {
     w.len() > 4
@@ -333,6 +368,11 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
     name.iter().enumerate().all(|(k, w)| {
         let l = lower_cow(w);
         let lex = Lex::of(&l);
+        let undotted = if l.ends_with(['.', ',']) {
+            Lex::of(l.trim_end_matches([',', '.']))
+        } else {
+            lex
+        };
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
         // (`G.K.`: initials, each with its stop, are no acronym.)
         let initials = w.len() >= 4
@@ -349,7 +389,7 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
             && letters.all(char::is_uppercase);
         // A month after a first name is a surname (`Theresa May`, `Rita Jun`).
         let opener = if k == 0 && name.len() == 1 {
-            lex.not_name_start(Lex::of(l.trim_end_matches([',', '.'])))
+            lex.not_name_start(undotted)
         } else {
             lex.has(Lex::NOT_NAME_START | Lex::DAY)
         };

@@ -62,9 +62,7 @@ impl Engine {
                     .or_else(|| role_before(tokens, i))
                     .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(name, role);
-                if tokens[end - 1].comma_after
-                    && appositive_after(tokens, end).is_some_and(|r| names_organisation(&r))
-                {
+                if tokens[end - 1].comma_after && describes_organisation(tokens, end) {
                     self.people[who].org = true;
                 }
                 named = Some(who);
@@ -348,9 +346,12 @@ impl Engine {
     /// Verde` after `in Costa Verde`): a place, not a person.
     fn is_place(&self, key: &[String]) -> bool {
         key.len() > 1
-            && key
-                .first()
-                .is_some_and(|w| self.places.contains(format!("@{w}").as_str()))
+            && key.first().is_some_and(|w| {
+                let mut at = String::with_capacity(w.len() + 1);
+                at.push('@');
+                at.push_str(w);
+                self.places.contains(at.as_str())
+            })
     }
 
     /// `he`/`she` at token `at`: the person opening the latest sentence before it, a speaker
@@ -461,6 +462,13 @@ impl Engine {
 pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash>) {
     let b = text.as_bytes();
     let mut from = 0;
+    // Candidates are built here and stored only when new: long articles repeat their words.
+    let mut buf = String::new();
+    let keep = |buf: &String, places: &mut HashSet<String, WordHash>| {
+        if !places.contains(buf.as_str()) {
+            places.insert(buf.clone());
+        }
+    };
     while let Some(at) = b[from..].iter().position(|&c| c == b' ') {
         let i = from + at;
         from = i + 1;
@@ -477,7 +485,7 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             && (word.ends_with(b"i") || word.ends_with(b"an") || word.ends_with(b"ese"))
         {
             if let Some(w) = text.get(i + 1..end) {
-                let w = lower(w);
+                let w = w.to_ascii_lowercase();
                 for (suffix, add) in [
                     ("i", ""),
                     ("an", "a"),
@@ -487,7 +495,10 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
                     ("ese", "a"),
                 ] {
                     if let Some(stem) = w.strip_suffix(suffix) {
-                        places.insert(format!("{stem}{add}"));
+                        buf.clear();
+                        buf.push_str(stem);
+                        buf.push_str(add);
+                        keep(&buf, places);
                     }
                 }
             }
@@ -507,7 +518,6 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             continue;
         }
         if let Some(word) = text.get(i + 1..end) {
-            let word = lower(word);
             // `in Jane Doe's view`: a person's possessive after `in` is no place.
             let run = text[i + 1..]
                 .split(' ')
@@ -517,10 +527,14 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
                 let w = w.trim_end_matches([',', '.', ';', ':']);
                 w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
             });
+            buf.clear();
+            buf.push('@');
+            buf.extend(word.chars().map(|c| c.to_ascii_lowercase()));
             if strong && !owned {
-                places.insert(format!("@{word}"));
+                keep(&buf, places);
             }
-            places.insert(word);
+            buf.remove(0);
+            keep(&buf, places);
         }
     }
 }

@@ -135,6 +135,10 @@ pub(super) fn is_edge_punct(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric() && !matches!(c, '-' | '\'' | '.');
     }
+    // (Curly quotes and dashes first: the Unicode tables behind `is_alphanumeric` cost more.)
+    if matches!(c, '“' | '”' | '‘' | '—' | '–' | '«' | '»' | '…') {
+        return true;
+    }
     !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '.')
 }
 

@@ -367,6 +367,7 @@ impl Engine {
         // (A headline in Title Case runs names into verbs, `Doe Wins Vote`: it introduces
         // no one.)
         let title_case = is_title_case(&tokens);
+        let known_before = self.people.len();
         let (subject, named) = self.note_mentions(&tokens, !title_case);
 
         // A photo caption restates the body and attributes nothing of its own.
@@ -430,9 +431,16 @@ impl Engine {
                 }
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
                 Mention::Both(first, second) => {
-                    // Both must be people the article knows or names in full.
+                    // Both must be people the article knows or names in full; two names
+                    // new to the article and described by nothing (`Costa Verde and Porto
+                    // Alto have said`) are as often organisations or places.
                     let a = self.resolve_name(&first, None, false, false);
                     let b = a.and_then(|_| self.resolve_name(&second, None, false, false));
+                    // (As a subject only: `according to Jane Doe and John Roe` names people.)
+                    let described = |who: usize| {
+                        rule != Rule::VerbBefore || who < known_before || self.people[who].role.is_some()
+                    };
+                    let b = b.filter(|&(b, _)| a.is_some_and(|(a, _)| described(a) || described(b)));
                     if let (Some((a, via_a)), Some(_)) = (a, b) {
                         self.make_expert(a);
                         push(&mut evidence, a, &cue, via_a, rule);

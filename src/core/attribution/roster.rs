@@ -415,43 +415,83 @@ impl Engine {
 
     /// `the US President said`: the person whose role (or title) ends with these words.
     pub(super) fn resolve_role(&self, role: &str) -> Option<usize> {
-        let role = lower(role);
+        let role = title_words(role);
         let role = role
             .trim_start_matches("the ")
             .trim_start_matches("a ")
             .trim_start_matches("an ");
         // `Deputy Prime Minister` is not `the Prime Minister`: a rank before the title
         // makes another office.
-        let matches = |p: &Person| {
-            p.role.as_deref().is_some_and(|r| {
-                let r = lower(r);
-                r == role
-                    || r.strip_suffix(role).is_some_and(|head| {
-                        head.ends_with(' ')
-                            && ![
-                                "deputy ",
-                                "vice ",
-                                "assistant ",
-                                "shadow ",
-                                "former ",
-                                "acting ",
-                            ]
-                            .iter()
-                            .any(|rank| head.ends_with(rank))
-                    })
-            })
+        let fits = |part: &str, role: &str| {
+            part == role
+                || part.strip_suffix(role).is_some_and(|head| {
+                    head.ends_with(' ')
+                        && ![
+                            "deputy ",
+                            "vice ",
+                            "assistant ",
+                            "shadow ",
+                            "former ",
+                            "acting ",
+                        ]
+                        .iter()
+                        .any(|rank| head.ends_with(rank))
+                })
+        };
+        // (Each part of a role in commas is a description: `Sen., of Ohio, a Democrat`.)
+        let matches = |p: &Person, role: &str| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| title_words(r).split(", ").any(|part| fits(part, role)))
         };
         self.recent
             .iter()
             .rev()
             .copied()
-            .find(|&r| matches(&self.people[r]))
+            .find(|&r| matches(&self.people[r], role))
             .or_else(|| {
                 (0..self.people.len())
                     .rev()
-                    .find(|&i| matches(&self.people[i]))
+                    .find(|&i| matches(&self.people[i], role))
             })
     }
+}
+
+/// A role folded for comparison, abbreviated titles written out (`Sen.` → `senator`), so
+/// that `the senator` finds `Sen. Jane Doe`.
+fn title_words(role: &str) -> String {
+    let folded = lower(role);
+    let mut out = String::with_capacity(folded.len() + 8);
+    for (k, w) in folded.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let comma = w.ends_with(',');
+        let bare = w.trim_end_matches([',', '.']);
+        out.push_str(match bare {
+            "sen" => "senator",
+            "gov" => "governor",
+            "rep" => "representative",
+            "gen" => "general",
+            "col" => "colonel",
+            "lt" => "lieutenant",
+            "capt" => "captain",
+            "sgt" => "sergeant",
+            "prof" => "professor",
+            "adm" => "admiral",
+            "pres" => "president",
+            "sec" => "secretary",
+            "amb" => "ambassador",
+            "atty" => "attorney",
+            "det" => "detective",
+            "supt" => "superintendent",
+            _ => bare,
+        });
+        if comma {
+            out.push(',');
+        }
+    }
+    out
 }
 
 /// Adds to `places` each capitalised word of `text` that follows a word which, before a

@@ -438,9 +438,12 @@ impl Engine {
                     let b = a.and_then(|_| self.resolve_name(&second, None, false, false));
                     // (As a subject only: `according to Jane Doe and John Roe` names people.)
                     let described = |who: usize| {
-                        rule != Rule::VerbBefore || who < known_before || self.people[who].role.is_some()
+                        rule != Rule::VerbBefore
+                            || who < known_before
+                            || self.people[who].role.is_some()
                     };
-                    let b = b.filter(|&(b, _)| a.is_some_and(|(a, _)| described(a) || described(b)));
+                    let b =
+                        b.filter(|&(b, _)| a.is_some_and(|(a, _)| described(a) || described(b)));
                     if let (Some((a, via_a)), Some(_)) = (a, b) {
                         self.make_expert(a);
                         push(&mut evidence, a, &cue, via_a, rule);

@@ -102,6 +102,27 @@ pub(super) fn cue_at<'a>(
         }
         return None;
     }
+    // `Doe charges that …`: a noun-like verb's `-s` form between a subject and `that`.
+    if tokens[i].lex.has(Lex::SPEECH_NOUN_S) && !tokens[i].lex.has(Lex::SPEECH) {
+        let prev = tokens.get(i.wrapping_sub(1)).filter(|_| i > 0)?;
+        let subject = (prev.capitalised && !prev.not_name_start())
+            || pronoun_gender(prev.lc.as_ref()).is_some();
+        let that = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.lc.as_ref() == "that" && !t.in_quote);
+        if !subject
+            || !that
+            || prev.comma_after
+            || prev.stop_after
+            || prev.in_quote
+            || off.has(Rule::VerbBefore)
+        {
+            return None;
+        }
+        return mention_before(tokens, i)
+            .filter(|(_, r)| *r == Rule::VerbBefore)
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
     let Some(may_follow) = speech_verb(tokens[i].lex) else {
         // A bare form speaks only for a named plural subject: `Doe and Roe say`, `…, who claim`.
         if !tokens[i].lex.has(Lex::SPEECH_BASE) || i == 0 || tokens[i - 1].in_quote {

@@ -301,6 +301,7 @@ pub(super) const STANCES: &[&str] = &[
 pub(super) const ORG_WORDS: &[&str] = &[
     "ministry",
     "institute",
+    "institution",
     "university",
     "office",
     "council",
@@ -780,6 +781,9 @@ impl Lex {
     /// is plural and named (`Doe and Roe say`, `…, who claim`), as it is more often an
     /// infinitive or a noun.
     pub(super) const SPEECH_BASE: u16 = 1 << 14;
+    /// The `-s` form of a communication verb that is also a common noun (`charges`,
+    /// `calls`): a cue only right after a name or pronoun and before `that`.
+    pub(super) const SPEECH_NOUN_S: u16 = 1 << 15;
 
     pub(super) fn of(w: &str) -> Lex {
         static LEXICON: LazyLock<HashMap<u128, u16, WordHash>> = LazyLock::new(|| {
@@ -827,6 +831,12 @@ impl Lex {
                 let base = spec.split(['/', '~', '+']).next().unwrap_or("");
                 if let Some(key) = packed(base) {
                     *map.entry(key).or_default() |= Lex::SPEECH_BASE;
+                }
+                if spec.contains('~') {
+                    let (plain, _) = inflections(&spec.replace('~', ""));
+                    if let Some(key) = packed(&plain[0]) {
+                        *map.entry(key).or_default() |= Lex::SPEECH_NOUN_S;
+                    }
                 }
             }
             map

@@ -550,15 +550,10 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             prev,
             b"in" | b"across" | b"throughout" | b"inside" | b"outside"
         );
-        // (`told Harbourwire`: one word after `told` is the outlet spoken to, whose name
-        // then never stands for a person of one name, `Harbourwire reported`.)
-        let told = prev == b"told"
-            && !(b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase));
         let weak = matches!(
             prev,
             b"at" | b"into" | b"near" | b"from" | b"of" | b"via" | b"on"
-        ) || told
-            || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
+        ) || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
         if !(strong || weak) {
             continue;
         }

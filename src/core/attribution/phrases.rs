@@ -387,7 +387,7 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
             && !suffix
             && letters.clone().nth(1).is_some()
             && letters.all(char::is_uppercase);
-        // A month after a first name is a surname (`Theresa May`, `Rita Jun`).
+        // A month after a first name is a surname (`Lena May`, `Ivo June`).
         let opener = if k == 0 && name.len() == 1 {
             lex.not_name_start(undotted)
         } else {

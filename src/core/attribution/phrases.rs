@@ -317,6 +317,11 @@ pub(super) fn split_title<'a>(
     {
         s += 1;
     }
+    // (`Interestingly Doe`, `Republicans Doe`: an adverb or a plural title opening the
+    // sentence before the name.)
+    while s + 1 < end && opens_not_name(tokens[s].lc.as_ref()) {
+        s += 1;
+    }
     let run = &tokens[s..end];
     // A title needs a name after it: `John Major`, `Mary King` end in names, not titles.
     // Organisation and place words (`Secretary of State John Kerry`) and descriptors
@@ -347,6 +352,21 @@ pub(super) fn split_title<'a>(
     let title = (cut > 0).then(|| words(tokens, s, s + cut));
     let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
     (title, (!name.is_empty()).then_some(name))
+}
+
+/// A capitalised word that opens a sentence before a name and is none: an adverb
+/// (`Interestingly`, `Reportedly`) or a plural title or descriptor (`Republicans`,
+/// `Professors`).
+fn opens_not_name(folded: &str) -> bool {
+    let adverb = folded.len() >= 7
+        && ["ally", "ously", "ively", "edly", "ingly", "ently", "antly"]
+            .iter()
+            .any(|s| folded.ends_with(s));
+    adverb
+        || folded.len() > 4
+            && folded
+                .strip_suffix('s')
+                .is_some_and(|one| Lex::of(one).has(Lex::TITLE))
 }
 
 /// Whether these words can be a person's name: capitalised words (or particles), no

@@ -219,7 +219,7 @@ impl Engine {
         let gender = role.as_deref().and_then(gender_of_title);
         let index = self.people.len();
         self.by_key.insert(key.clone(), index);
-        if let Some(last) = key.last() {
+        if let Some(last) = without_suffix(&key).last() {
             self.by_last.entry(last.clone()).or_default().push(index);
         }
         if let (Some(first), true) = (key.first(), key.len() > 1) {
@@ -239,12 +239,13 @@ impl Engine {
 
     /// People whose folded name ends with `key` (itself included), oldest first.
     pub(super) fn ending_with<'k>(&'k self, key: &'k [String]) -> impl Iterator<Item = usize> + 'k {
+        let key = without_suffix(key);
         let candidates = key.last().and_then(|last| self.by_last.get(last));
         candidates
             .into_iter()
             .flatten()
             .copied()
-            .filter(move |&i| self.people[i].key.ends_with(key))
+            .filter(move |&i| without_suffix(&self.people[i].key).ends_with(key))
     }
 
     pub(super) fn make_expert(&mut self, who: usize) {
@@ -454,6 +455,23 @@ impl Engine {
                     .rev()
                     .find(|&i| matches(&self.people[i], role))
             })
+    }
+}
+
+/// A folded name without its suffix (`joseph r biden jr.` → `… biden`): `Biden` is the
+/// surname.
+pub(super) fn without_suffix(key: &[String]) -> &[String] {
+    match key {
+        [rest @ .., last]
+            if !rest.is_empty()
+                && matches!(
+                    last.as_str(),
+                    "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"
+                ) =>
+        {
+            rest
+        }
+        _ => key,
     }
 }
 

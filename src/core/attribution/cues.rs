@@ -97,7 +97,13 @@ pub(super) fn cue_at<'a>(
                 prev.lc.as_ref(),
                 "and" | "while" | "before" | "after" | "by" | "also"
             );
-        if joined && !prev.in_quote {
+        // (`Doe, speaking at a rally, …` sets a scene; `…, Roe said, adding that` belongs to
+        // the speech verb before it, whose speaker is read there.)
+        let scene = matches!(w, "speaking" | "talking")
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lc.as_ref(), "about" | "of"));
+        if joined && !prev.in_quote && !scene && !spoken_before(tokens, i) {
             return sentence_subject(tokens, i).map(|m| (w.to_string(), m, Rule::Participle));
         }
         return None;
@@ -212,6 +218,17 @@ pub(super) fn cue_at<'a>(
         before(tokens).or_else(|| joined(tokens))
     };
     mention.map(|(m, rule)| (verb.to_string(), m, rule))
+}
+
+/// Whether a speech verb outside quotes stands just before token `i` (`Roe said Monday,
+/// adding`).
+fn spoken_before(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|t| !t.stop_after)
+        .any(|t| !t.in_quote && t.lex.has(Lex::SPEECH))
 }
 
 /// The subject of the sentence that holds token `i`: the first pronoun, person's name or

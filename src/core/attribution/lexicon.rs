@@ -677,6 +677,7 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "either",
     "once",
     "following",
+    "given",
     "more",
     "less",
     "whether",

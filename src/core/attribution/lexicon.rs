@@ -368,6 +368,17 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "war",
     "club",
     "league",
+    "convention",
+    "magazine",
+    "project",
+    "act",
+    "politics",
+    "academy",
+    "academies",
+    "review",
+    // An adjective that opens institutions' names, never people's (`National Trust`).
+    "national",
+    "international",
     "show",
     // Plural nouns that end organisations' names, never people's.
     "services",
@@ -563,6 +574,8 @@ pub(super) const TITLES: &[&str] = &[
     "manager",
     "aide",
     "staffer",
+    "whip",
+    "lady",
 ];
 
 /// Lowercase particles inside names (`Abu Salem al-Hadi`, `Greta van der Berg`).
@@ -678,6 +691,9 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "once",
     "following",
     "given",
+    "maybe",
+    "another",
+    "first",
     "more",
     "less",
     "whether",

@@ -413,7 +413,10 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
         } else {
             lex.has(Lex::NOT_NAME_START | Lex::DAY)
         };
+        // (`Said Doe:` opening a sentence: the verb opens no name, though it may end one,
+        // `Omar Said`.)
         !lex.has(Lex::ORG | Lex::PLACE)
+            && !(k == 0 && name.len() > 1 && lex.has(Lex::SPEECH))
             && !opener
             && !acronym
             && !w.chars().any(|c| c.is_ascii_digit())

@@ -358,6 +358,23 @@ pub(super) fn mention_after<'a>(
         return role_then_name(tokens, at, start);
     }
     let (title, name) = split_title(tokens, start, end);
+    // `according to the Harbour Ledger`, `according to Harbourpac data`: a name right
+    // after `the`, or before a noun it modifies, names a thing (an outlet, a source).
+    // (`said the Hillside Republican, Tom Avery`: the name in commas after it still speaks.)
+    let modifier = title.is_none()
+        && !tokens[end - 1].comma_after
+        && !tokens[end - 1].stop_after
+        && tokens.get(end).is_some_and(|t| {
+            !t.capitalised
+                && !t.in_quote
+                && !t.not_name_start()
+                && !t.lex.has(Lex::SPEECH | Lex::BETWEEN)
+        });
+    if modifier {
+        return allow_role.then(|| Mention::Role(words(tokens, start, end)));
+    }
+    let after_the = title.is_none() && start > 0 && tokens[start - 1].lc.as_ref() == "the";
+    let name = name.filter(|_| !after_the);
     let prefix: Vec<&str> = tokens[at..start]
         .iter()
         .map(|t| t.word)
@@ -805,6 +822,16 @@ fn role_then_name<'a>(tokens: &[Token<'a>], at: usize, from: usize) -> Option<Me
             return None;
         }
         c += 1;
+    }
+    // (`according to the Ledger in February 2020, Jane Doe …`: a date ends a source, and
+    // the name after it opens the sentence.)
+    let dated = tokens[from..=c.min(tokens.len() - 1)].iter().any(|t| {
+        t.lex.has(Lex::DAY)
+            || t.undotted.has(Lex::MONTH)
+            || t.word.bytes().any(|b| b.is_ascii_digit())
+    });
+    if dated {
+        return None;
     }
     let n = c + 1;
     if c > at

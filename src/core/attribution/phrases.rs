@@ -369,6 +369,22 @@ fn opens_not_name(folded: &str) -> bool {
                 .is_some_and(|one| Lex::of(one).has(Lex::TITLE))
 }
 
+/// `f` of the word folded as [`lower`] folds it; short ASCII words (most names) are folded
+/// on the stack, since names are capitalised and [`lower_cow`] would allocate for each.
+pub(super) fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // (ASCII stays valid UTF-8 when lowercased.)
+        if let Ok(folded) = std::str::from_utf8(b) {
+            return f(folded);
+        }
+    }
+    f(&lower(w))
+}
+
 /// Whether these words can be a person's name: capitalised words (or particles), no
 /// organisation word, no acronym, no digits, at most five words.
 pub(super) fn is_person_name(name: &[&str]) -> bool {
@@ -376,23 +392,24 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
         return false;
     }
     // `Prime Minister`, `Deputy Treasurer`: an office ends the words, not a surname.
-    if name.len() > 1 && name.last().is_some_and(|w| is_office(&lower_cow(w))) {
+    if name.len() > 1 && name.last().is_some_and(|w| with_folded(w, is_office)) {
         return false;
     }
     // `the state's Gov.`: an abbreviated title ends no name either.
     if name.last().is_some_and(|w| {
-        w.ends_with('.') && Lex::of(&lower_cow(w.trim_end_matches('.'))).has(Lex::TITLE)
+        w.ends_with('.') && with_folded(w.trim_end_matches('.'), Lex::of).has(Lex::TITLE)
     }) {
         return false;
     }
     name.iter().enumerate().all(|(k, w)| {
-        let l = lower_cow(w);
-        let lex = Lex::of(&l);
-        let undotted = if l.ends_with(['.', ',']) {
-            Lex::of(l.trim_end_matches([',', '.']))
-        } else {
-            lex
-        };
+        let (lex, undotted) = with_folded(w, |l| {
+            let lex = Lex::of(l);
+            if l.ends_with(['.', ',']) {
+                (lex, Lex::of(l.trim_end_matches([',', '.'])))
+            } else {
+                (lex, lex)
+            }
+        });
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
         // (`G.K.`: initials, each with its stop, are no acronym.)
         let initials = w.len() >= 4
@@ -428,8 +445,7 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
 /// (and inner hyphens or apostrophes), not all capitals, in no word list (organisation,
 /// place, title, clause opener, month, day).
 pub(super) fn is_single_name(w: &str) -> bool {
-    let l = lower_cow(w);
-    let lex = Lex::of(&l);
+    let lex = with_folded(w, Lex::of);
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     // Inner capitals (`QAnon`, `YouTube`) mark brands, except after a name prefix.
     let inner_capital = w.chars().skip(1).any(char::is_uppercase)

@@ -129,6 +129,15 @@ pub(super) fn cue_at<'a>(
             .filter(|(_, r)| *r == Rule::VerbBefore)
             .map(|(m, r)| (w.to_string(), m, r));
     }
+    // `as Jane Doe put it`: a saying.
+    if matches!(w, "put" | "puts")
+        && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "it")
+        && i > 0
+    {
+        return mention_before(tokens, i)
+            .filter(|(_, r)| !off.has(*r))
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
     let Some(may_follow) = speech_verb(tokens[i].lex) else {
         // A bare form speaks only for a named plural subject: `Doe and Roe say`, `…, who claim`.
         if !tokens[i].lex.has(Lex::SPEECH_BASE) || i == 0 || tokens[i - 1].in_quote {
@@ -616,7 +625,10 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let (title, name) = split_title(tokens, s, run);
             // (`Democrat of Ohio`: a descriptor and a place, no name.)
             let lone_title = |n: &Vec<&str>| n.len() == 1 && is_office(&lower(n[0]));
-            let Some(name) = name.filter(|n| (is_person_name(n) || n.len() == 1) && !lone_title(n))
+            // (`…, in Harbourton, N.C., said`: a state's initials are no one's name.)
+            let initials = |n: &Vec<&str>| n.len() == 1 && !n[0].chars().any(char::is_lowercase);
+            let Some(name) = name
+                .filter(|n| (is_person_name(n) || n.len() == 1) && !lone_title(n) && !initials(n))
             else {
                 continue;
             };
@@ -693,7 +705,9 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         }
         // (An age in commas is no role but stands between: `Jane Doe, 52, a fisher, said`.)
         let age = e - s == 1 && tokens[s].word.bytes().all(|b| b.is_ascii_digit());
-        if idx > 0 && !age && !is_role_phrase(&words(tokens, s, e)) {
+        // (Nor is a participle's phrase: `Doe, speaking at a rally in Harbourton, warned`.)
+        let scene = tokens[s].lc.ends_with("ing") && !tokens[s].capitalised;
+        if idx > 0 && !age && !scene && !is_role_phrase(&words(tokens, s, e)) {
             break;
         }
     }

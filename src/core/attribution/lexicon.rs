@@ -46,7 +46,7 @@ pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
     ("emphasised", false),
     ("emphasized", false),
     ("cautioned", false),
-    ("predicted", false),
+    ("predicted", true),
     ("recalled", false),
     ("replied", true),
     ("responded", false),

@@ -130,10 +130,9 @@ pub(super) fn cue_at<'a>(
             .map(|(m, r)| (w.to_string(), m, r));
     }
     // `as Jane Doe put it`: a saying.
-    if matches!(w, "put" | "puts")
-        && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "it")
-        && i > 0
-    {
+    let put_it =
+        matches!(w, "put" | "puts") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "it");
+    if put_it && i > 0 {
         return mention_before(tokens, i)
             .filter(|(_, r)| !off.has(*r))
             .map(|(m, r)| (w.to_string(), m, r));

@@ -279,6 +279,7 @@ pub(super) const SPEECH_LEMMAS: &[&str] = &[
     "caution+",
     "interject+",
     "liken",
+    "pen/penned~",
     "interrupt+",
 ];
 

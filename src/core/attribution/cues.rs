@@ -88,9 +88,11 @@ pub(super) fn cue_at<'a>(
             while aux > 0 && tokens[aux - 1].lex.has(Lex::BETWEEN) && !tokens[aux - 1].comma_after {
                 aux -= 1;
             }
+            // (`…, who is challenging the mayor`: a relative progressive tells what someone
+            // is doing, rarely what they say.)
             return mention_before(tokens, aux)
                 .map(|(m, rule)| (w.to_string(), m, rule))
-                .filter(|(_, _, r)| !off.has(*r));
+                .filter(|(_, _, r)| !off.has(*r) && *r != Rule::RelativeClause);
         }
         let joined = prev.comma_after
             || matches!(
@@ -177,6 +179,10 @@ pub(super) fn cue_at<'a>(
         && i > 0
         && tokens[i - 1].comma_after
     {
+        return None;
+    }
+    // `… added to her lead`: a sum, not a statement.
+    if verb.starts_with("add") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to") {
         return None;
     }
     // `… pleaded guilty`: a plea in court, not a statement.
@@ -735,6 +741,19 @@ fn relative_antecedent<'a>(tokens: &[Token<'a>], last: usize) -> Option<Mention<
         return None;
     }
     let start = run_start(tokens, j);
+    // (`a doctor from Harbourton, New Essex, who …`: the state after a place.)
+    let after_place =
+        start > 1 && tokens[start - 1].comma_after && tokens[start - 1].capitalised && {
+            let p = run_start(tokens, start - 1);
+            p > 0
+                && matches!(
+                    tokens[p - 1].lc.as_ref(),
+                    "in" | "from" | "of" | "at" | "near"
+                )
+        };
+    if after_place {
+        return None;
+    }
     // (`Democrats on Harbour Hill, who …`: a name after a preposition is a place.)
     if start > 0
         && matches!(

@@ -364,19 +364,19 @@ impl Engine {
         so_far: &[Attribution],
         subject: Option<usize>,
         at: usize,
-        unnamed: bool,
+        unnamed_before: impl FnOnce() -> bool,
     ) -> Option<(usize, Via)> {
         let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
         // (`She got a call from a staffer. He advised her …`: a pronoun that fits none of the
         // paragraph's people, after an unnamed person it introduces, is that person.)
-        let unnamed = unnamed
-            && !self
-                .starts
-                .iter()
-                .any(|&(k, w)| k < at && fits(&self.people[w]))
+        let unnamed = !self
+            .starts
+            .iter()
+            .any(|&(k, w)| k < at && fits(&self.people[w]))
             && !so_far.iter().any(|e| fits(&self.people[e.who]))
             && !subject.is_some_and(|s| fits(&self.people[s]));
-        if unnamed {
+        // (The scan for an unnamed person runs only when no one here fits.)
+        if unnamed && unnamed_before() {
             return None;
         }
         // The subject of the latest sentence before the pronoun that opens with a person

@@ -426,7 +426,7 @@ impl Engine {
                     self.resolve_name(&name, role, titled, lone_ok)
                 }
                 Mention::Pronoun(g) => {
-                    let unnamed = unnamed_person_before(&tokens, i);
+                    let unnamed = || unnamed_person_before(&tokens, i);
                     self.resolve_pronoun(g, &evidence, subject, i, unnamed)
                 }
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),

@@ -432,8 +432,9 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
         };
         // (`Said Doe:` opening a sentence: the verb opens no name, though it may end one,
         // `Omar Said`.)
+        let verb = k == 0 && name.len() > 1 && lex.has(Lex::SPEECH);
         !lex.has(Lex::ORG | Lex::PLACE)
-            && !(k == 0 && name.len() > 1 && lex.has(Lex::SPEECH))
+            && !verb
             && !opener
             && !acronym
             && !w.chars().any(|c| c.is_ascii_digit())

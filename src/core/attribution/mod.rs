@@ -194,6 +194,8 @@ struct Engine {
     recent: Vec<usize>,
     /// Whether the previous paragraph's speakers spoke together (see [`Rule::Continuation`]).
     last_joint: bool,
+    /// Whether the previous paragraph's speaker announced what follows (`He said:`).
+    announced: bool,
     /// Whether the previous paragraph ended inside an open quote.
     open_quote: bool,
     /// The person named as the subject of the previous paragraph, if any.

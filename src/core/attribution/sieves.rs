@@ -486,7 +486,12 @@ impl Engine {
             // (Narration after the quote, `…,” tweeted one voter who…`, names another
             // speaker the cues could not resolve.)
             let outside = tokens.iter().filter(|t| !t.in_quote).count();
-            if (starts_with_quote || self.open_quote) && carried && outside < NARRATION {
+            // (`He declared:` announces the next paragraph, quote marks or none.)
+            let announced = self.announced && outside < 60;
+            if (starts_with_quote || self.open_quote || announced)
+                && carried
+                && (outside < NARRATION || announced)
+            {
                 for who in self.last_speakers.clone() {
                     push(
                         &mut evidence,
@@ -502,6 +507,7 @@ impl Engine {
 
         self.last_speakers = evidence.iter().map(|e| e.who).collect();
         self.last_joint = joint && self.last_speakers.len() > 1;
+        self.announced = !evidence.is_empty() && text.trim_end().ends_with(':');
         for who in self.last_speakers.clone() {
             self.recent.retain(|&r| r != who);
             self.recent.push(who);

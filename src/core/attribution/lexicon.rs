@@ -706,6 +706,8 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "against",
     "without",
     "within",
+    "inside",
+    "outside",
     "until",
     "unless",
     "because",

@@ -400,6 +400,11 @@ impl Engine {
                     && !self.last_speakers.contains(&s)
                     && self.last_speakers.is_empty()
             }))
+            // (After a paragraph of narration, the last person it named and whose gender it
+            // told: `… was Garcia, the grocer. He was not feeling it.`)
+            .or(self
+                .last_named
+                .filter(|&s| self.last_speakers.is_empty() && self.people[s].gender == Some(g)))
             .or_else(|| {
                 self.recent
                     .iter()

@@ -649,6 +649,36 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             }) {
                 continue;
             }
+            // `…, the port's official newspaper, Harbour Ledger, said`, `whose hometown,
+            // Harbourton, is`: a name in apposition to a thing's noun (the head before any
+            // preposition, neither a title nor a role noun) names the thing.
+            if segments
+                .get(idx + 1)
+                .is_some_and(|&(a, b)| names_a_thing(tokens, a, b))
+            {
+                continue;
+            }
+            // `a doctor from Harbourton, New Essex, said`: the state after a place (not after
+            // an opening phrase, `In Harbourton, Jane Doe said`).
+            if name.len() <= 2
+                && segments.get(idx + 1).is_some_and(|&(a, b)| {
+                    let last = &tokens[b - 1];
+                    a > 0
+                        && !tokens[a - 1].stop_after
+                        && !tokens[a - 1].in_quote
+                        && last.capitalised
+                        && {
+                            let p = run_start(tokens, b - 1);
+                            p > a
+                                && matches!(
+                                    tokens[p - 1].lc.as_ref(),
+                                    "in" | "from" | "of" | "at" | "near"
+                                )
+                        }
+                })
+            {
+                continue;
+            }
             // The role: the segment after the name (an appositive), else before it, else titles.
             let after = segments
                 .get(idx.wrapping_sub(1))
@@ -904,4 +934,58 @@ fn unclosed_appositive<'a>(
         return appositive_subject(tokens, last).map(|m| (m, Rule::Apposition));
     }
     None
+}
+
+/// Whether the segment `tokens[a..b]` is a description of a thing (`the state capital`,
+/// `whose hometown`): it opens with an article or `whose`, and its head (the last word
+/// before a preposition) is a lowercase noun that is no title, role noun or relation.
+fn names_a_thing(tokens: &[Token], a: usize, b: usize) -> bool {
+    let described = matches!(tokens[a].lc.as_ref(), "a" | "an" | "the" | "whose");
+    if !described || b - a > 10 {
+        return false;
+    }
+    let head_end = (a + 1..b)
+        .find(|&k| {
+            matches!(
+                tokens[k].lc.as_ref(),
+                "of" | "for" | "at" | "in" | "with" | "from" | "on"
+            )
+        })
+        .unwrap_or(b);
+    let head = &tokens[head_end - 1];
+    head_end - 1 > a
+        && !head.capitalised
+        && !head.in_quote
+        && !head.lex.has(Lex::TITLE)
+        && !is_role_noun(head.lc.as_ref())
+        && !head.lc.ends_with('s')
+        && !is_kin(head.lc.as_ref())
+}
+
+/// `son`, `wife`, `friend`: a person's relation, which names a person in apposition.
+fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "friend"
+            | "widow"
+            | "cousin"
+            | "spouse"
+            | "child"
+            | "uncle"
+            | "aunt"
+            | "niece"
+            | "nephew"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+    )
 }

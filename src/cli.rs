@@ -24,7 +24,8 @@ commands:
                per-file scores, every disagreement with the rule that fired, pairs
                per rule, and the TOTAL line last; --without switches a rule off
                (rules, in order: label, signature, according-to, stance, verb-after,
-               apposition, verb-before, joined-predicate, participle, continuation)
+               apposition, verb-before, relative-clause, quoted-as, joined-predicate,
+               participle, continuation)
   scale FILE N print an article N times as long as FILE, for benchmarks (distinct
                headings and experts in each copy)
   help         show this message

@@ -34,7 +34,7 @@ pub(super) fn cue_at<'a>(
         if off.has(Rule::AccordingTo) {
             return None;
         }
-        let mention = mention_after(tokens, at, true)?;
+        let mention = document_author(tokens, at).or_else(|| mention_after(tokens, at, true))?;
         return Some(("according to".to_string(), mention, Rule::AccordingTo));
     }
     // "he’s confident that", "she is worried about"
@@ -70,36 +70,84 @@ pub(super) fn cue_at<'a>(
             .map(|(m, _)| (w.to_string(), m, Rule::Stance));
     }
     // `…, saying that`, `… while adding`: a participle speaks for its sentence's subject.
-    if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 && !off.has(Rule::Participle) {
+    if tokens[i].lex.has(Lex::SPEECH_ING) && i > 0 {
         let prev = &tokens[i - 1];
+        // `the paper quoted NAME as saying`, `NAME was quoted as saying`.
+        if prev.lc.as_ref() == "as" && !prev.in_quote {
+            if off.has(Rule::QuotedAs) {
+                return None;
+            }
+            return quoted_as(tokens, i - 1).map(|m| (w.to_string(), m, Rule::QuotedAs));
+        }
+        if off.has(Rule::Participle) {
+            return None;
+        }
         // `X is warning`, `Y had been talking`: a progressive is the sentence's verb.
         if matches!(prev.lc.as_ref(), "is" | "are" | "was" | "were" | "been") && !prev.in_quote {
             let mut aux = i - 1;
             while aux > 0 && tokens[aux - 1].lex.has(Lex::BETWEEN) && !tokens[aux - 1].comma_after {
                 aux -= 1;
             }
-            return mention_before_verb(tokens, aux)
-                .map(|(m, app)| {
-                    let rule = if app {
-                        Rule::Apposition
-                    } else {
-                        Rule::VerbBefore
-                    };
-                    (w.to_string(), m, rule)
-                })
-                .filter(|(_, _, r)| !off.has(*r));
+            // (`…, who is challenging the mayor`: a relative progressive tells what someone
+            // is doing, rarely what they say.)
+            return mention_before(tokens, aux)
+                .map(|(m, rule)| (w.to_string(), m, rule))
+                .filter(|(_, _, r)| !off.has(*r) && *r != Rule::RelativeClause);
         }
         let joined = prev.comma_after
             || matches!(
                 prev.lc.as_ref(),
                 "and" | "while" | "before" | "after" | "by" | "also"
             );
-        if joined && !prev.in_quote {
+        // (`Doe, speaking at a rally, …` sets a scene; `…, Roe said, adding that` belongs to
+        // the speech verb before it, whose speaker is read there.)
+        let scene = matches!(w, "speaking" | "talking")
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lc.as_ref(), "about" | "of"));
+        if joined && !prev.in_quote && !scene && !spoken_before(tokens, i) {
             return sentence_subject(tokens, i).map(|m| (w.to_string(), m, Rule::Participle));
         }
         return None;
     }
-    let may_follow = speech_verb(tokens[i].lex)?;
+    // `Doe charges that …`: a noun-like verb's `-s` form between a subject and `that`.
+    if tokens[i].lex.has(Lex::SPEECH_NOUN_S) && !tokens[i].lex.has(Lex::SPEECH) {
+        let prev = tokens.get(i.wrapping_sub(1)).filter(|_| i > 0)?;
+        let subject = (prev.capitalised && !prev.not_name_start())
+            || pronoun_gender(prev.lc.as_ref()).is_some();
+        let that = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.lc.as_ref() == "that" && !t.in_quote);
+        if !subject
+            || !that
+            || prev.comma_after
+            || prev.stop_after
+            || prev.in_quote
+            || off.has(Rule::VerbBefore)
+        {
+            return None;
+        }
+        return mention_before(tokens, i)
+            .filter(|(_, r)| *r == Rule::VerbBefore)
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
+    // `as Jane Doe put it`: a saying.
+    let put_it =
+        matches!(w, "put" | "puts") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "it");
+    if put_it && i > 0 {
+        return mention_before(tokens, i)
+            .filter(|(_, r)| !off.has(*r))
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
+    let Some(may_follow) = speech_verb(tokens[i].lex) else {
+        // A bare form speaks only for a named plural subject: `Doe and Roe say`, `…, who claim`.
+        if !tokens[i].lex.has(Lex::SPEECH_BASE) || i == 0 || tokens[i - 1].in_quote {
+            return None;
+        }
+        let (m, rule) = mention_before(tokens, i).filter(|(_, r)| !off.has(*r))?;
+        return (matches!(m, Mention::Both(..)) || rule == Rule::RelativeClause)
+            .then(|| (w.to_string(), m, rule));
+    };
     let verb = w;
     // `X believes that …` is a belief; `X believes “…”` quotes it.
     if matches!(verb, "believes" | "thinks") && !tokens[i + 1..].iter().any(|t| t.in_quote) {
@@ -133,7 +181,19 @@ pub(super) fn cue_at<'a>(
     {
         return None;
     }
-    if verb == "pointed"
+    // `… added to her lead`: a sum, not a statement.
+    if verb.starts_with("add") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to") {
+        return None;
+    }
+    // `… pleaded guilty`: a plea in court, not a statement.
+    if verb.starts_with("plead")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lc.as_ref(), "guilty" | "not" | "no" | "innocent"))
+    {
+        return None;
+    }
+    if (verb == "pointed" || verb == "points")
         && tokens
             .get(i + 1)
             .is_none_or(|t| t.lc.as_ref() != "to" && t.lc.as_ref() != "out")
@@ -172,6 +232,17 @@ pub(super) fn cue_at<'a>(
         before(tokens).or_else(|| joined(tokens))
     };
     mention.map(|(m, rule)| (verb.to_string(), m, rule))
+}
+
+/// Whether a speech verb outside quotes stands just before token `i` (`Roe said Monday,
+/// adding`).
+fn spoken_before(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|t| !t.stop_after)
+        .any(|t| !t.in_quote && t.lex.has(Lex::SPEECH))
 }
 
 /// The subject of the sentence that holds token `i`: the first pronoun, person's name or
@@ -262,47 +333,62 @@ pub(super) fn mention_after<'a>(
     }
     if !tokens[start].capitalised {
         // `said his oldest friend at the port, Dario Neves`: a role phrase, then the name.
-        let mut c = start;
-        while c < tokens.len() && c < at + 9 && !tokens[c].comma_after && !tokens[c].stop_after {
-            c += 1;
-        }
-        let n = c + 1;
-        if c > at
-            && c < tokens.len()
-            && tokens[c].comma_after
-            && n < tokens.len()
-            && tokens[n].capitalised
-            && !tokens[n].in_quote
-        {
-            let (_, name) = split_title(tokens, n, run_end(tokens, n));
-            if let Some(name) = name.filter(|x| x.len() >= 2 && is_person_name(x)) {
-                return Some(Mention::Name(name, Some(words(tokens, at, c + 1))));
-            }
-        }
-        return None;
+        return role_then_name(tokens, at, start);
     }
     let mut end = run_end(tokens, start);
-    // `said veteran Democratic strategist Jane Doe`: a capitalised adjective in the role is
-    // not the name; look on to the next run when this one is a lone word.
-    if end - start == 1 && !tokens[start].comma_after && !tokens[start].stop_after {
+    let possessed =
+        possessive(tokens[end - 1].word).1 && !is_name_word_with_apostrophe(tokens[end - 1].word);
+    // `said veteran Democratic strategist Jane Doe`, `said Harbour State University
+    // historian Jane Doe`, `said the mayor's chief of staff, Jane Doe`: a lone capitalised
+    // adjective, an organisation or a possessive in the role is not the name; look on to
+    // the next run.
+    let not_person = end - start > 1 && {
+        let (_, name) = split_title(tokens, start, end);
+        !name.is_some_and(|n| is_person_name(&n))
+    };
+    if (end - start == 1 || not_person || possessed)
+        && !tokens[end - 1].comma_after
+        && !tokens[end - 1].stop_after
+    {
         let mut n = end;
-        while n < tokens.len() && n < end + 3 && !tokens[n].capitalised && is_plain_word(&tokens[n])
+        while n < tokens.len() && n < end + 4 && !tokens[n].capitalised && is_plain_word(&tokens[n])
         {
             n += 1;
         }
         if n > end && n < tokens.len() && tokens[n].capitalised && !tokens[n].in_quote {
             let next_end = run_end(tokens, n);
             if next_end - n >= 2 {
-                start = n;
-                end = next_end;
+                let (_, name) = split_title(tokens, n, next_end);
+                if !possessed || name.is_some_and(|n| is_person_name(&n)) {
+                    start = n;
+                    end = next_end;
+                }
             }
         }
     }
-    // `said Jane’s plan …`: a possessive after the verb is what was said, not who said it.
+    // `said Jane’s plan …`: a possessive after the verb is what was said, not who said it
+    // (unless a role and the name in commas follow: `said Doe's campaign manager, Jo Poe`).
     if possessive(tokens[end - 1].word).1 && !is_name_word_with_apostrophe(tokens[end - 1].word) {
-        return None;
+        return role_then_name(tokens, at, start);
     }
     let (title, name) = split_title(tokens, start, end);
+    // `according to the Harbour Ledger`, `according to Harbourpac data`: a name right
+    // after `the`, or before a noun it modifies, names a thing (an outlet, a source).
+    // (`said the Hillside Republican, Tom Avery`: the name in commas after it still speaks.)
+    let modifier = title.is_none()
+        && !tokens[end - 1].comma_after
+        && !tokens[end - 1].stop_after
+        && tokens.get(end).is_some_and(|t| {
+            !t.capitalised
+                && !t.in_quote
+                && !t.not_name_start()
+                && !t.lex.has(Lex::SPEECH | Lex::BETWEEN)
+        });
+    if modifier {
+        return allow_role.then(|| Mention::Role(words(tokens, start, end)));
+    }
+    let after_the = title.is_none() && start > 0 && tokens[start - 1].lc.as_ref() == "the";
+    let name = name.filter(|_| !after_the);
     let prefix: Vec<&str> = tokens[at..start]
         .iter()
         .map(|t| t.word)
@@ -313,7 +399,13 @@ pub(super) fn mention_after<'a>(
         role = appositive_after(tokens, end);
     }
     match name {
-        Some(n) if is_person_name(&n) || n.len() == 1 => Some(Mention::Name(n, role)),
+        Some(n) if is_person_name(&n) || n.len() == 1 => {
+            // `according to Jane Doe and John Roe`: both.
+            if let Some(other) = joined_name(tokens, end) {
+                return Some(Mention::Both(n, other));
+            }
+            Some(Mention::Name(n, role))
+        }
         _ => {
             // `said the Hillside Republican, Tom Avery`: the role, then the name in commas.
             if tokens[end - 1].comma_after
@@ -327,6 +419,10 @@ pub(super) fn mention_after<'a>(
                     return Some(Mention::Name(n, Some(words(tokens, start, end))));
                 }
             }
+            // `said another Supreme Court advocate, Jo Poe`.
+            if let Some(m) = role_then_name(tokens, at, start) {
+                return Some(m);
+            }
             (allow_role || start > at).then(|| Mention::Role(words(tokens, start, end)))
         }
     }
@@ -336,18 +432,6 @@ pub(super) fn mention_after<'a>(
 /// appositive between it and the verb), or a role phrase (`the US President said`); with
 /// [`Rule::Apposition`] when the subject stands in commas, else [`Rule::VerbBefore`].
 pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, Rule)> {
-    mention_before_verb(tokens, verb).map(|(m, apposition)| {
-        let rule = if apposition {
-            Rule::Apposition
-        } else {
-            Rule::VerbBefore
-        };
-        (m, rule)
-    })
-}
-
-/// [`mention_before`] without the rule: the mention, and whether it was read in apposition.
-fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention<'a>, bool)> {
     let mut j = verb.checked_sub(1)?;
     // Step back over auxiliaries and time phrases: `he has also said`, `X on Saturday told`.
     let mut skipped = 0;
@@ -359,7 +443,14 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
         ) {
             return None;
         }
-        if tokens[j].lex.has(Lex::BETWEEN | Lex::DAY) && j > 0 {
+        // (`X forcefully told`: an adverb in -ly stands between too.)
+        let adverb = !tokens[j].capitalised
+            && tokens[j].lc.len() > 5
+            && tokens[j].lc.ends_with("ly")
+            && j > 0
+            && !possessive(tokens[j - 1].word).1
+            && !tokens[j - 1].not_name_start();
+        if (adverb || tokens[j].lex.has(Lex::BETWEEN | Lex::DAY)) && j > 0 {
             j -= 1;
             skipped += 1;
         } else {
@@ -371,11 +462,14 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
         return None;
     }
     let w = t.lc.as_ref();
+    if w == "who" && j > 0 && tokens[j - 1].comma_after && !tokens[j - 1].in_quote {
+        return relative_antecedent(tokens, j - 1).map(|m| (m, Rule::RelativeClause));
+    }
     if let Some(g) = pronoun_gender(w) {
-        return Some((Mention::Pronoun(g), false));
+        return Some((Mention::Pronoun(g), Rule::VerbBefore));
     }
     if t.comma_after {
-        return appositive_subject(tokens, j).map(|m| (m, true));
+        return appositive_subject(tokens, j).map(|m| (m, Rule::Apposition));
     }
     if t.capitalised {
         let start = run_start(tokens, j);
@@ -391,7 +485,7 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
             && tokens[start - 1].lc.as_ref() == "the"
             && matches!(
                 tokens[start - 2].lc.as_ref(),
-                "of" | "from" | "at" | "with" | "in"
+                "of" | "from" | "at" | "with" | "in" | "for"
             )
             && !tokens[start - 2].comma_after
         {
@@ -434,11 +528,11 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
                     let (title, name) = split_title(tokens, s, k + 1);
                     if let Some(n) = name.filter(|n| n.len() >= 2 && is_person_name(n)) {
                         let role = title.or_else(|| Some(words(tokens, prep, j + 1)));
-                        return Some((Mention::Name(n, role), false));
+                        return Some((Mention::Name(n, role), Rule::VerbBefore));
                     }
                 }
             }
-            return None;
+            return unclosed_appositive(tokens, start, j);
         }
         let (title, name) = split_title(tokens, start, j + 1);
         // `the Riverton Valley towns`, `the 2031 Harbour Plan explained`: an article or a
@@ -459,31 +553,43 @@ fn mention_before_verb<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(Mention
         let role = title.or_else(|| role_before(tokens, start));
         // `Jane Doe and John Roe said`: both speak.
         if let Some(n) = name.as_ref().filter(|n| n.len() == 1 || is_person_name(n)) {
-            if start > 1
-                && tokens[start - 1].lc.as_ref() == "and"
-                && !tokens[start - 1].in_quote
-                && tokens[start - 2].capitalised
-                && !tokens[start - 2].comma_after
-                && !tokens[start - 2].stop_after
-                && !tokens[start - 2].in_quote
+            // (`Doe and agency chief Jane Roe`: lowercase role words may precede the second.)
+            let mut a = start;
+            while a > 0
+                && start - a < 3
+                && is_plain_word(&tokens[a - 1])
+                && !tokens[a - 1].capitalised
             {
-                let s2 = run_start(tokens, start - 2);
-                let (_, other) = split_title(tokens, s2, start - 1);
+                a -= 1;
+            }
+            if a > 1
+                && tokens[a - 1].lc.as_ref() == "and"
+                && !tokens[a - 1].in_quote
+                && tokens[a - 2].capitalised
+                && !tokens[a - 2].comma_after
+                && !tokens[a - 2].stop_after
+                && !tokens[a - 2].in_quote
+            {
+                let s2 = run_start(tokens, a - 2);
+                let (_, other) = split_title(tokens, s2, a - 1);
                 if let Some(o) = other.filter(|o| o.len() == 1 || is_person_name(o)) {
-                    return Some((Mention::Both(o, n.clone()), false));
+                    return Some((Mention::Both(o, n.clone()), Rule::VerbBefore));
                 }
             }
         }
         return match name {
-            Some(n) if n.len() == 1 || is_person_name(&n) => Some((Mention::Name(n, role), false)),
+            Some(n) if n.len() == 1 || is_person_name(&n) => {
+                Some((Mention::Name(n, role), Rule::VerbBefore))
+            }
             // `the US President said`: a capitalised title, no name.
-            _ => Some((Mention::Role(words(tokens, start, j + 1)), false)),
+            _ => unclosed_appositive(tokens, start, j)
+                .or_else(|| Some((Mention::Role(words(tokens, start, j + 1)), Rule::VerbBefore))),
         };
     }
     // `the US President said`: a title phrase without a name.
     let start = role_phrase_start(tokens, j)?;
     let words: Vec<&str> = tokens[start..=j].iter().map(|t| t.word).collect();
-    Some((Mention::Role(words.join(" ")), false))
+    Some((Mention::Role(words.join(" ")), Rule::VerbBefore))
 }
 
 /// `NAME, ROLE, said` or `ROLE, NAME, said`: the comma-separated segments before the verb,
@@ -513,20 +619,64 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         if idx == 0 && e - s > 12 {
             continue;
         }
-        // A segment that is (titles and) a name: the speaker.
-        if tokens[s].capitalised && run_end(tokens, s) == e {
-            let (title, name) = split_title(tokens, s, e);
-            let Some(name) = name.filter(|n| is_person_name(n) || n.len() == 1) else {
+        // A segment that is (titles and) a name: the speaker; or a name and its place
+        // (`Sen. Jane Doe of Ohio`).
+        let run = run_end(tokens, s);
+        let of_place = run + 1 < e
+            && matches!(tokens[run].lc.as_ref(), "of" | "from")
+            && tokens[run + 1].capitalised
+            && run_end(tokens, run + 1) == e;
+        if tokens[s].capitalised && (run == e || of_place) {
+            let (title, name) = split_title(tokens, s, run);
+            // (`Democrat of Ohio`: a descriptor and a place, no name.)
+            let lone_title = |n: &Vec<&str>| n.len() == 1 && is_office(&lower(n[0]));
+            // (`…, in Harbourton, N.C., said`: a state's initials are no one's name.)
+            let initials = |n: &Vec<&str>| n.len() == 1 && !n[0].chars().any(char::is_lowercase);
+            let Some(name) = name
+                .filter(|n| (is_person_name(n) || n.len() == 1) && !lone_title(n) && !initials(n))
+            else {
                 continue;
             };
             // `…, a scientist at the think tank, Climate Watch, said`: a name in apposition
             // to an organisation's noun names the organisation.
+            // (A plural domain, `for legal affairs`, is no organisation.)
             if segments.get(idx + 1).is_some_and(|&(a, b)| {
                 tokens[b - 1].undotted.has(Lex::ORG)
                     && !tokens[b - 1].capitalised
+                    && !tokens[b - 1].lc.ends_with('s')
                     && b - a <= 10
                     && matches!(tokens[a].lc.as_ref(), "a" | "an" | "the")
             }) {
+                continue;
+            }
+            // `…, the port's official newspaper, Harbour Ledger, said`, `whose hometown,
+            // Harbourton, is`: a name in apposition to a thing's noun (the head before any
+            // preposition, neither a title nor a role noun) names the thing.
+            if segments
+                .get(idx + 1)
+                .is_some_and(|&(a, b)| names_a_thing(tokens, a, b))
+            {
+                continue;
+            }
+            // `a doctor from Harbourton, New Essex, said`: the state after a place (not after
+            // an opening phrase, `In Harbourton, Jane Doe said`).
+            if name.len() <= 2
+                && segments.get(idx + 1).is_some_and(|&(a, b)| {
+                    let last = &tokens[b - 1];
+                    a > 0
+                        && !tokens[a - 1].stop_after
+                        && !tokens[a - 1].in_quote
+                        && last.capitalised
+                        && {
+                            let p = run_start(tokens, b - 1);
+                            p > a
+                                && matches!(
+                                    tokens[p - 1].lc.as_ref(),
+                                    "in" | "from" | "of" | "at" | "near"
+                                )
+                        }
+                })
+            {
                 continue;
             }
             // The role: the segment after the name (an appositive), else before it, else titles.
@@ -544,7 +694,11 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let title = title.filter(|t| !is_honorific(t));
             let described: Vec<String> = [
                 before.filter(|r| is_role_phrase(r)),
-                title,
+                match (title, of_place) {
+                    (Some(t), true) => Some(format!("{t} {}", words(tokens, run, e))),
+                    (t, false) => t,
+                    (None, true) => Some(words(tokens, run, e)),
+                },
                 after.filter(|r| is_role_phrase(r)),
             ]
             .into_iter()
@@ -558,7 +712,16 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         // A segment that ends with a name: `Palestinian Ambassador X` or `… lawmaker X`,
         // or `…, including Sen. X, said`.
         let including = tokens[s].lc.as_ref() == "including";
-        if (idx > 0 || including) && tokens[e - 1].capitalised {
+        // (A first segment that opens its clause is the subject, a tag in commas after it:
+        // `Senate leader Tom Doe, R-Ky., said`.)
+        let opens = idx == 0
+            && (2..=6).contains(&(e - s))
+            && (s == 0 || tokens[s - 1].stop_after || tokens[s - 1].in_quote)
+            && tokens[s..e]
+                .iter()
+                .all(|t| !t.in_quote && (t.capitalised || !t.lex.has(Lex::NOT_NAME_START)))
+            && tokens[e - 2].capitalised;
+        if (idx > 0 || including || opens) && tokens[e - 1].capitalised {
             let start = run_start(tokens, e - 1);
             // (`chief economist at Blue Harbour Capital`: a name in a prepositional phrase
             // is an organisation or place.)
@@ -575,9 +738,254 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
                 }
             }
         }
-        if idx > 0 && !is_role_phrase(&words(tokens, s, e)) {
+        // (An age in commas is no role but stands between: `Jane Doe, 52, a fisher, said`.)
+        let age = e - s == 1 && tokens[s].word.bytes().all(|b| b.is_ascii_digit());
+        // (Nor is a participle's phrase: `Doe, speaking at a rally in Harbourton, warned`.)
+        let scene = tokens[s].lc.ends_with("ing") && !tokens[s].capitalised;
+        if idx > 0 && !age && !scene && !is_role_phrase(&words(tokens, s, e)) {
             break;
         }
     }
     None
+}
+
+/// The person a relative clause at a comma after token `last` is about: `NAME, who …` or
+/// `NAME and allies, who …` (a name, then at most `and` and a few lowercase words).
+fn relative_antecedent<'a>(tokens: &[Token<'a>], last: usize) -> Option<Mention<'a>> {
+    let mut j = last;
+    if !tokens[j].capitalised {
+        let mut k = j;
+        while k > 0 && last - k < 4 && !tokens[k].capitalised {
+            let t = &tokens[k - 1];
+            if t.comma_after || t.stop_after || t.in_quote {
+                return None;
+            }
+            k -= 1;
+        }
+        if tokens[k + 1].lc.as_ref() != "and" || !tokens[k].capitalised {
+            return None;
+        }
+        j = k;
+    }
+    if tokens[j].in_quote || possessive(tokens[j].word).1 {
+        return None;
+    }
+    let start = run_start(tokens, j);
+    // (`a doctor from Harbourton, New Essex, who …`: the state after a place.)
+    let after_place =
+        start > 1 && tokens[start - 1].comma_after && tokens[start - 1].capitalised && {
+            let p = run_start(tokens, start - 1);
+            p > 0
+                && matches!(
+                    tokens[p - 1].lc.as_ref(),
+                    "in" | "from" | "of" | "at" | "near"
+                )
+        };
+    if after_place {
+        return None;
+    }
+    // (`Democrats on Harbour Hill, who …`: a name after a preposition is a place.)
+    if start > 0
+        && matches!(
+            tokens[start - 1].lc.as_ref(),
+            "on" | "in" | "at" | "across" | "near"
+        )
+    {
+        return None;
+    }
+    let (title, name) = split_title(tokens, start, j + 1);
+    let name = name.filter(|n| n.len() == 1 || is_person_name(n))?;
+    Some(Mention::Name(
+        name,
+        title.or_else(|| role_before(tokens, start)),
+    ))
+}
+
+/// `quoted NAME as saying` (`as` at token `at`): the name before `as`, after a verb of
+/// quoting; or the subject of `NAME was quoted as saying`.
+fn quoted_as<'a>(tokens: &[Token<'a>], at: usize) -> Option<Mention<'a>> {
+    let last = at.checked_sub(1)?;
+    let t = &tokens[last];
+    if t.in_quote || t.comma_after || t.stop_after {
+        return None;
+    }
+    let quoting = |w: &str| w.starts_with("quot") || w.starts_with("cit");
+    if t.capitalised {
+        let start = run_start(tokens, last);
+        let verb = tokens.get(start.checked_sub(1)?)?;
+        if !quoting(verb.lc.as_ref()) {
+            return None;
+        }
+        let (title, name) = split_title(tokens, start, last + 1);
+        let name = name.filter(|n| n.len() == 1 || is_person_name(n))?;
+        return Some(Mention::Name(name, title));
+    }
+    if quoting(t.lc.as_ref())
+        && last > 0
+        && matches!(tokens[last - 1].lc.as_ref(), "was" | "is" | "been")
+    {
+        return sentence_subject(tokens, last);
+    }
+    None
+}
+
+/// `according to a memo from NAME` (from token `at`): the author of a document.
+fn document_author<'a>(tokens: &[Token<'a>], at: usize) -> Option<Mention<'a>> {
+    if !matches!(tokens.get(at)?.lc.as_ref(), "a" | "an" | "the") {
+        return None;
+    }
+    let by = (at + 1..(at + 5).min(tokens.len())).find(|&k| {
+        let t = &tokens[k];
+        t.capitalised
+            || t.in_quote
+            || t.comma_after
+            || t.stop_after
+            || matches!(t.lc.as_ref(), "from" | "by")
+    })?;
+    if !matches!(tokens[by].lc.as_ref(), "from" | "by") || by == at + 1 {
+        return None;
+    }
+    // (An outlet's report names no role: `a report by the Daily Ledger`.)
+    match mention_after(tokens, by + 1, false)? {
+        Mention::Name(n, Some(role)) if !names_organisation(&role) => {
+            Some(Mention::Name(n, Some(role)))
+        }
+        m @ Mention::Both(..) => Some(m),
+        _ => None,
+    }
+}
+
+/// The full name after `and` right after a name ending at `end` (exclusive): `… Doe and
+/// John Roe`.
+fn joined_name<'a>(tokens: &[Token<'a>], end: usize) -> Option<Vec<&'a str>> {
+    let last = &tokens[end - 1];
+    if last.comma_after || last.stop_after || possessive(last.word).1 {
+        return None;
+    }
+    let and = tokens.get(end)?;
+    let next = tokens.get(end + 1)?;
+    if and.lc.as_ref() != "and" || and.in_quote || !next.capitalised || next.in_quote {
+        return None;
+    }
+    let e = run_end(tokens, end + 1);
+    if possessive(tokens[e - 1].word).1 {
+        return None;
+    }
+    let (_, name) = split_title(tokens, end + 1, e);
+    name.filter(|n| n.len() >= 2 && is_person_name(n))
+}
+
+/// `said his oldest friend at the port, Dario Neves` (the role from token `from`, after the
+/// cue's words from `at`): a role phrase up to a comma, then a full name.
+fn role_then_name<'a>(tokens: &[Token<'a>], at: usize, from: usize) -> Option<Mention<'a>> {
+    let mut c = from;
+    while c < tokens.len() && c < at + 9 && !tokens[c].comma_after && !tokens[c].stop_after {
+        if tokens[c].in_quote {
+            return None;
+        }
+        c += 1;
+    }
+    // (`according to the Ledger in February 2020, Jane Doe …`: a date ends a source, and
+    // the name after it opens the sentence.)
+    let dated = tokens[from..=c.min(tokens.len() - 1)].iter().any(|t| {
+        t.lex.has(Lex::DAY)
+            || t.undotted.has(Lex::MONTH)
+            || t.word.bytes().any(|b| b.is_ascii_digit())
+    });
+    if dated {
+        return None;
+    }
+    let n = c + 1;
+    if c > at
+        && c < tokens.len()
+        && tokens[c].comma_after
+        && n < tokens.len()
+        && tokens[n].capitalised
+        && !tokens[n].in_quote
+    {
+        let (_, name) = split_title(tokens, n, run_end(tokens, n));
+        if let Some(name) = name.filter(|x| x.len() >= 2 && is_person_name(x)) {
+            return Some(Mention::Name(name, Some(words(tokens, at, c + 1))));
+        }
+    }
+    None
+}
+
+/// `Jane Doe, the director of the Harbour Trust said`: an appositive (the segment holding
+/// tokens `start..=last`, opened by a comma and an article) whose closing comma is missing.
+fn unclosed_appositive<'a>(
+    tokens: &[Token<'a>],
+    start: usize,
+    last: usize,
+) -> Option<(Mention<'a>, Rule)> {
+    let mut seg = start;
+    while seg > 0
+        && !tokens[seg - 1].comma_after
+        && !tokens[seg - 1].stop_after
+        && !tokens[seg - 1].in_quote
+    {
+        seg -= 1;
+    }
+    if seg > 0
+        && seg < start
+        && tokens[seg - 1].comma_after
+        && matches!(tokens[seg].lc.as_ref(), "the" | "a" | "an")
+    {
+        return appositive_subject(tokens, last).map(|m| (m, Rule::Apposition));
+    }
+    None
+}
+
+/// Whether the segment `tokens[a..b]` is a description of a thing (`the state capital`,
+/// `whose hometown`): it opens with an article or `whose`, and its head (the last word
+/// before a preposition) is a lowercase noun that is no title, role noun or relation.
+fn names_a_thing(tokens: &[Token], a: usize, b: usize) -> bool {
+    let described = matches!(tokens[a].lc.as_ref(), "a" | "an" | "the" | "whose");
+    if !described || b - a > 10 {
+        return false;
+    }
+    let head_end = (a + 1..b)
+        .find(|&k| {
+            matches!(
+                tokens[k].lc.as_ref(),
+                "of" | "for" | "at" | "in" | "with" | "from" | "on"
+            )
+        })
+        .unwrap_or(b);
+    let head = &tokens[head_end - 1];
+    head_end - 1 > a
+        && !head.capitalised
+        && !head.in_quote
+        && !head.lex.has(Lex::TITLE)
+        && !is_role_noun(head.lc.as_ref())
+        && !head.lc.ends_with('s')
+        && !is_kin(head.lc.as_ref())
+}
+
+/// `son`, `wife`, `friend`: a person's relation, which names a person in apposition.
+fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "friend"
+            | "widow"
+            | "cousin"
+            | "spouse"
+            | "child"
+            | "uncle"
+            | "aunt"
+            | "niece"
+            | "nephew"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+    )
 }

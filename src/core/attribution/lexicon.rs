@@ -46,7 +46,7 @@ pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
     ("emphasised", false),
     ("emphasized", false),
     ("cautioned", false),
-    ("predicted", false),
+    ("predicted", true),
     ("recalled", false),
     ("replied", true),
     ("responded", false),
@@ -69,6 +69,10 @@ pub(super) const SPEECH_VERBS: &[(&str, bool)] = &[
     ("criticised", false),
     ("criticized", false),
     ("pointed", false),
+    ("points", false),
+    // Irregular participles (`has written`, `has spoken of`).
+    ("written", false),
+    ("spoken", false),
     ("testified", false),
     ("questioned", false),
     ("pledged", false),
@@ -274,6 +278,8 @@ pub(super) const SPEECH_LEMMAS: &[&str] = &[
     "emphasise+",
     "caution+",
     "interject+",
+    "liken",
+    "pen/penned~",
     "interrupt+",
 ];
 
@@ -296,6 +302,7 @@ pub(super) const STANCES: &[&str] = &[
 pub(super) const ORG_WORDS: &[&str] = &[
     "ministry",
     "institute",
+    "institution",
     "university",
     "office",
     "council",
@@ -341,9 +348,6 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "parliament",
     "congress",
     "assembly",
-    "kremlin",
-    "pentagon",
-    "treasury",
     "police",
     "tank",
     "network",
@@ -365,6 +369,18 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "war",
     "club",
     "league",
+    "convention",
+    "magazine",
+    "project",
+    "act",
+    "politics",
+    "academy",
+    "academies",
+    "review",
+    // An adjective that opens institutions' names, never people's (`National Trust`).
+    "national",
+    "international",
+    "show",
     // Plural nouns that end organisations' names, never people's.
     "services",
     "investigations",
@@ -557,6 +573,10 @@ pub(super) const TITLES: &[&str] = &[
     "trooper",
     "coach",
     "manager",
+    "aide",
+    "staffer",
+    "whip",
+    "lady",
 ];
 
 /// Lowercase particles inside names (`Abu Salem al-Hadi`, `Greta van der Berg`).
@@ -651,12 +671,30 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "even",
     "just",
     "only",
+    // Auxiliaries opening a question (`Does Doe know`, `Has Doe said`).
+    "does",
+    "did",
+    "do",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "could",
+    "should",
+    "would",
     // More openers of a sentence or clause (`Once Doe arrived`, `Neither Doe nor Roe`).
     "neither",
     "nor",
     "either",
     "once",
     "following",
+    "given",
+    "maybe",
+    "another",
+    "first",
     "more",
     "less",
     "whether",
@@ -668,6 +706,8 @@ pub(super) const NOT_NAME_START: &[&str] = &[
     "against",
     "without",
     "within",
+    "inside",
+    "outside",
     "until",
     "unless",
     "because",
@@ -771,6 +811,13 @@ impl Lex {
     /// The `-ing` form of a communication verb (`saying`, `adding`): a participle whose
     /// speaker is its clause's subject.
     pub(super) const SPEECH_ING: u16 = 1 << 13;
+    /// The bare form of a communication verb (`say`, `claim`): a cue only where its subject
+    /// is plural and named (`Doe and Roe say`, `…, who claim`), as it is more often an
+    /// infinitive or a noun.
+    pub(super) const SPEECH_BASE: u16 = 1 << 14;
+    /// The `-s` form of a communication verb that is also a common noun (`charges`,
+    /// `calls`): a cue only right after a name or pronoun and before `that`.
+    pub(super) const SPEECH_NOUN_S: u16 = 1 << 15;
 
     pub(super) fn of(w: &str) -> Lex {
         static LEXICON: LazyLock<HashMap<u128, u16, WordHash>> = LazyLock::new(|| {
@@ -815,12 +862,28 @@ impl Lex {
                 if let Some(key) = packed(ing) {
                     *map.entry(key).or_default() |= Lex::SPEECH_ING;
                 }
+                let base = spec.split(['/', '~', '+']).next().unwrap_or("");
+                if let Some(key) = packed(base) {
+                    *map.entry(key).or_default() |= Lex::SPEECH_BASE;
+                }
+                if spec.contains('~') {
+                    let (plain, _) = inflections(&spec.replace('~', ""));
+                    if let Some(key) = packed(&plain[0]) {
+                        *map.entry(key).or_default() |= Lex::SPEECH_NOUN_S;
+                    }
+                }
             }
             map
         });
         Lex(packed(w)
             .and_then(|k| LEXICON.get(&k).copied())
             .unwrap_or(0))
+    }
+
+    /// Whether a word opens no name only as a month (`June`, `Marc` from `march`), which
+    /// is also a first name.
+    pub(super) fn has_only_month(self, undotted: Lex) -> bool {
+        !self.has(Lex::NOT_NAME_START | Lex::DAY) && undotted.has(Lex::MONTH)
     }
 
     pub(super) fn has(self, flag: u16) -> bool {
@@ -883,6 +946,7 @@ pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "even",
     "herself",
     "himself",
+    "now",
 ];
 
 pub(super) const ABBREVIATIONS: &[&str] = &[

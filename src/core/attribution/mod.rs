@@ -63,16 +63,21 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
     let alias: Vec<usize> = (0..engine.people.len())
         .map(|i| {
             let key = &engine.people[i].key;
-            if key.len() != 1 {
+            // (Or by a surname with its particle, `de Blasio`, before `Bill de Blasio`.)
+            let particle = key.len() == 2 && Lex::of(&key[0]).has(Lex::PARTICLE);
+            if key.len() != 1 && !particle {
                 return i;
             }
             let full: Vec<usize> = engine
                 .by_last
-                .get(&key[0])
+                .get(&key[key.len() - 1])
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&c| engine.people[c].key.len() > 1)
+                .filter(|&c| {
+                    let theirs = roster::without_suffix(&engine.people[c].key);
+                    theirs.len() > key.len() && theirs.ends_with(key)
+                })
                 .collect();
             match full[..] {
                 [only] => only,
@@ -187,6 +192,10 @@ struct Engine {
     last_speakers: Vec<usize>,
     /// The most recent speakers, latest last.
     recent: Vec<usize>,
+    /// Whether the previous paragraph's speakers spoke together (see [`Rule::Continuation`]).
+    last_joint: bool,
+    /// Whether the previous paragraph's speaker announced what follows (`He said:`).
+    announced: bool,
     /// Whether the previous paragraph ended inside an open quote.
     open_quote: bool,
     /// The person named as the subject of the previous paragraph, if any.

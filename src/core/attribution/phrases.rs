@@ -14,11 +14,18 @@ pub(super) fn is_honorific(title: &str) -> bool {
 
 /// The place in a role or appositive: the capitalised word after `in` (`in Gaza` → `gaza`).
 pub(super) fn place_in(role: &str) -> Option<String> {
-    let words: Vec<&str> = role.split_whitespace().collect();
-    words.windows(2).find_map(|w| {
-        (w[0] == "in" && w[1].chars().next().is_some_and(char::is_uppercase))
-            .then(|| lower(w[1].trim_end_matches([',', '.'])))
-    })
+    // (Most roles hold no `in`: one search rules them out.)
+    if !role.starts_with("in ") && !role.contains(" in ") {
+        return None;
+    }
+    let mut prev = "";
+    for w in role.split_whitespace() {
+        if prev == "in" && w.starts_with(char::is_uppercase) {
+            return Some(lower(w.trim_end_matches([',', '.'])));
+        }
+        prev = w;
+    }
+    None
 }
 
 pub(super) fn gender_of_title(role: &str) -> Option<Gender> {
@@ -79,6 +86,61 @@ pub(super) fn is_role_phrase(text: &str) -> bool {
     }
     described
 }
+
+/// Whether an appositive describes an organisation (`a non-profit group that tracks …`,
+/// `the city's planning agency`): its head, the last word before a preposition, a
+/// participle or a relative pronoun, is an organisation word, and no title or role noun
+/// comes before it (`a lawyer at a law firm` describes a person).
+pub(super) fn names_organisation(role: &str) -> bool {
+    let lowered = lower(role);
+    let mut words = lowered.split(' ');
+    if !matches!(words.next(), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let mut head = Lex::default();
+    for w in words {
+        if STOPS_HEAD.contains(&w) {
+            break;
+        }
+        let lex = Lex::of(w);
+        if lex.has(Lex::TITLE) || is_role_noun(w) {
+            return false;
+        }
+        head = lex;
+    }
+    head.has(Lex::ORG)
+}
+
+/// [`names_organisation`] of the appositive from token `at`, read from the tokens without
+/// building its text (most names have no appositive, and most appositives describe people).
+pub(super) fn describes_organisation(tokens: &[Token], at: usize) -> bool {
+    if !tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.lc.as_ref(), "a" | "an" | "the") && !t.in_quote)
+    {
+        return false;
+    }
+    let mut head = Lex::default();
+    for t in tokens[at + 1..].iter().take(12) {
+        let w = t.lc.as_ref();
+        if t.in_quote || STOPS_HEAD.contains(&w) {
+            break;
+        }
+        if t.lex.has(Lex::TITLE) || is_role_noun(w) {
+            return false;
+        }
+        head = t.undotted;
+        if t.comma_after || t.stop_after {
+            break;
+        }
+    }
+    head.has(Lex::ORG)
+}
+
+/// Words after the head noun of a description: prepositions, participles, relatives.
+const STOPS_HEAD: [&str; 10] = [
+    "of", "at", "for", "in", "with", "that", "which", "based", "from", "and",
+];
 
 pub(super) fn is_role_noun(w: &str) -> bool {
     w.len() > 4
@@ -248,7 +310,16 @@ pub(super) fn split_title<'a>(
     end: usize,
 ) -> (Option<String>, Option<Vec<&'a str>>) {
     let mut s = start;
-    while s < end && tokens[s].not_name_start() {
+    // (A month before another capitalised word is a first name: `June Doe`, `Marc Roe`.)
+    while s < end
+        && tokens[s].not_name_start()
+        && !(s + 1 < end && tokens[s].lex.has_only_month(tokens[s].undotted))
+    {
+        s += 1;
+    }
+    // (`Interestingly Doe`, `Republicans Doe`: an adverb or a plural title opening the
+    // sentence before the name.)
+    while s + 1 < end && opens_not_name(tokens[s].lc.as_ref()) {
         s += 1;
     }
     let run = &tokens[s..end];
@@ -261,6 +332,7 @@ pub(super) fn split_title<'a>(
             t.undotted.has(Lex::TITLE | Lex::ORG | Lex::PLACE)
                 || (possessive(t.word).1 && !is_name_word_with_apostrophe(t.word))
                 || is_descriptor(t.word)
+                || is_profession(t.word)
         })
         .map_or(0, |p| p + 1);
     // `Director of Public Works Ana-Lena Voss`: a long run right after `of` is an
@@ -272,10 +344,45 @@ pub(super) fn split_title<'a>(
         && run.len() - cut >= 3
     {
         cut = run.len() - 2;
+        // (`Secretary of State Jane Q. Doe`: an initial takes the first name with it.)
+        if cut > 0 && is_initial(run[cut].word.trim_end_matches('.')) {
+            cut -= 1;
+        }
     }
     let title = (cut > 0).then(|| words(tokens, s, s + cut));
     let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
     (title, (!name.is_empty()).then_some(name))
+}
+
+/// A capitalised word that opens a sentence before a name and is none: an adverb
+/// (`Interestingly`, `Reportedly`) or a plural title or descriptor (`Republicans`,
+/// `Professors`).
+fn opens_not_name(folded: &str) -> bool {
+    let adverb = folded.len() >= 7
+        && ["ally", "ously", "ively", "edly", "ingly", "ently", "antly"]
+            .iter()
+            .any(|s| folded.ends_with(s));
+    adverb
+        || folded.len() > 4
+            && folded
+                .strip_suffix('s')
+                .is_some_and(|one| Lex::of(one).has(Lex::TITLE))
+}
+
+/// `f` of the word folded as [`lower`] folds it; short ASCII words (most names) are folded
+/// on the stack, since names are capitalised and [`lower_cow`] would allocate for each.
+pub(super) fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // (ASCII stays valid UTF-8 when lowercased.)
+        if let Ok(folded) = std::str::from_utf8(b) {
+            return f(folded);
+        }
+    }
+    f(&lower(w))
 }
 
 /// Whether these words can be a person's name: capitalised words (or particles), no
@@ -285,22 +392,50 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
         return false;
     }
     // `Prime Minister`, `Deputy Treasurer`: an office ends the words, not a surname.
-    if name.len() > 1 && name.last().is_some_and(|w| is_office(&lower_cow(w))) {
+    if name.len() > 1 && name.last().is_some_and(|w| with_folded(w, is_office)) {
         return false;
     }
     // `the state's Gov.`: an abbreviated title ends no name either.
     if name.last().is_some_and(|w| {
-        w.ends_with('.') && Lex::of(&lower_cow(w.trim_end_matches('.'))).has(Lex::TITLE)
+        w.ends_with('.') && with_folded(w.trim_end_matches('.'), Lex::of).has(Lex::TITLE)
     }) {
         return false;
     }
-    name.iter().all(|w| {
-        let l = lower_cow(w);
-        let lex = Lex::of(&l);
+    name.iter().enumerate().all(|(k, w)| {
+        let (lex, undotted) = with_folded(w, |l| {
+            let lex = Lex::of(l);
+            if l.ends_with(['.', ',']) {
+                (lex, Lex::of(l.trim_end_matches([',', '.'])))
+            } else {
+                (lex, lex)
+            }
+        });
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
-        let acronym = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+        // (`G.K.`: initials, each with its stop, are no acronym.)
+        let initials = w.len() >= 4
+            && w.as_bytes()
+                .chunks(2)
+                .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.');
+        // (A suffix ends a name: `Peter Hale II`, `John Doe Jr.`)
+        let suffix = k > 0
+            && k + 1 == name.len()
+            && matches!(*w, "II" | "III" | "IV" | "Jr." | "Jr" | "Sr.");
+        let acronym = !initials
+            && !suffix
+            && letters.clone().nth(1).is_some()
+            && letters.all(char::is_uppercase);
+        // A month after a first name is a surname (`Lena May`, `Ivo June`).
+        let opener = if k == 0 && name.len() == 1 {
+            lex.not_name_start(undotted)
+        } else {
+            lex.has(Lex::NOT_NAME_START | Lex::DAY)
+        };
+        // (`Said Doe:` opening a sentence: the verb opens no name, though it may end one,
+        // `Omar Said`.)
+        let verb = k == 0 && name.len() > 1 && lex.has(Lex::SPEECH);
         !lex.has(Lex::ORG | Lex::PLACE)
-            && !lex.not_name_start(Lex::of(l.trim_end_matches([',', '.'])))
+            && !verb
+            && !opener
             && !acronym
             && !w.chars().any(|c| c.is_ascii_digit())
             && (w.chars().next().is_some_and(char::is_uppercase) || lex.has(Lex::PARTICLE))
@@ -311,16 +446,18 @@ pub(super) fn is_person_name(name: &[&str]) -> bool {
 /// (and inner hyphens or apostrophes), not all capitals, in no word list (organisation,
 /// place, title, clause opener, month, day).
 pub(super) fn is_single_name(w: &str) -> bool {
-    let l = lower_cow(w);
-    let lex = Lex::of(&l);
+    let lex = with_folded(w, Lex::of);
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     // Inner capitals (`QAnon`, `YouTube`) mark brands, except after a name prefix.
     let inner_capital = w.chars().skip(1).any(char::is_uppercase)
         && !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "O’"]
             .iter()
             .any(|p| w.starts_with(p));
+    // (`I've`, `I’m`: the writer, contracted.)
+    let contraction = w.starts_with("I'") || w.starts_with("I’");
     letters >= 3
         && !inner_capital
+        && !contraction
         && !is_descriptor(w)
         // A plural (`Prosecutors`, `Conservatives`) more often than a name.
         && (w.ends_with("ss") || !w.ends_with('s'))
@@ -347,6 +484,16 @@ pub(super) fn is_descriptor(w: &str) -> bool {
         head.chars().next().is_some_and(char::is_uppercase)
             && tail.chars().next().is_some_and(char::is_lowercase)
     })
+}
+
+/// `Meteorologist`, `Epidemiologist`: a capitalised profession in `-ist` before a name is
+/// part of the role (Nordic surnames in `-qvist`, `-kvist`, `-quist` are not professions).
+pub(super) fn is_profession(w: &str) -> bool {
+    w.len() >= 7
+        && w.ends_with("ist")
+        && !w.ends_with("vist")
+        && !w.ends_with("quist")
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Offices and role nouns that end a title and never a person's name (unlike `King`,

@@ -18,6 +18,8 @@ pub(super) struct Person {
     pub(super) role: Option<String>,
     pub(super) gender: Option<Gender>,
     pub(super) expert: bool,
+    /// Introduced as an organisation (`Clear Ledgers, a non-profit group`): never a speaker.
+    pub(super) org: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +31,12 @@ pub(super) enum Gender {
 impl Engine {
     /// Adds every person-like name outside quotes to the roster; returns the paragraph's
     /// subject when the paragraph opens with a person's name, and the last person named.
-    pub(super) fn note_mentions(&mut self, tokens: &[Token]) -> (Option<usize>, Option<usize>) {
+    /// (`introduce`: whether full names new to the article join the roster.)
+    pub(super) fn note_mentions(
+        &mut self,
+        tokens: &[Token],
+        introduce: bool,
+    ) -> (Option<usize>, Option<usize>) {
         let mut subject = None;
         let mut named = None;
         self.starts.clear();
@@ -44,12 +51,20 @@ impl Engine {
             let person = name
                 .as_ref()
                 .is_some_and(|n| n.len() >= 2 && is_person_name(n));
+            let person = person
+                && (introduce || {
+                    let key: Vec<String> = name.iter().flatten().map(|w| lower(w)).collect();
+                    self.by_key.contains_key(&key)
+                });
             if let (true, Some(name)) = (person, &name) {
                 let role = role
                     .filter(|t| !is_honorific(t))
                     .or_else(|| role_before(tokens, i))
                     .or_else(|| role_statement(tokens, end));
                 let who = self.find_or_add(name, role);
+                if tokens[end - 1].comma_after && describes_organisation(tokens, end) {
+                    self.people[who].org = true;
+                }
                 named = Some(who);
                 self.mentioned_at(tokens, i, end, who, &mut subject);
             } else if let Some(who) = name
@@ -204,7 +219,7 @@ impl Engine {
         let gender = role.as_deref().and_then(gender_of_title);
         let index = self.people.len();
         self.by_key.insert(key.clone(), index);
-        if let Some(last) = key.last() {
+        if let Some(last) = without_suffix(&key).last() {
             self.by_last.entry(last.clone()).or_default().push(index);
         }
         if let (Some(first), true) = (key.first(), key.len() > 1) {
@@ -217,18 +232,20 @@ impl Engine {
             role,
             gender,
             expert: false,
+            org: false,
         });
         self.people.len() - 1
     }
 
     /// People whose folded name ends with `key` (itself included), oldest first.
     pub(super) fn ending_with<'k>(&'k self, key: &'k [String]) -> impl Iterator<Item = usize> + 'k {
+        let key = without_suffix(key);
         let candidates = key.last().and_then(|last| self.by_last.get(last));
         candidates
             .into_iter()
             .flatten()
             .copied()
-            .filter(move |&i| self.people[i].key.ends_with(key))
+            .filter(move |&i| without_suffix(&self.people[i].key).ends_with(key))
     }
 
     pub(super) fn make_expert(&mut self, who: usize) {
@@ -253,6 +270,9 @@ impl Engine {
             key.len() > 1 || !self.ending_with(&key).any(|i| self.people[i].key.len() > 1)
         });
         if let Some(i) = exact {
+            if self.people[i].org {
+                return None;
+            }
             // A fuller description at the point of speech wins over a bare title seen before.
             let fuller = match (&self.people[i].role, &role) {
                 (None, Some(_)) => true,
@@ -280,6 +300,9 @@ impl Engine {
                 !matches!((&place, &theirs), (Some(a), Some(b)) if a != b)
             })
             .collect();
+        if matches.iter().any(|&m| self.people[m].org) {
+            return None;
+        }
         if !matches.is_empty() {
             // Prefer someone who already spoke, most recently; then the latest mentioned.
             let best = self
@@ -293,7 +316,8 @@ impl Engine {
             return Some((best, Via::Surname));
         }
         if name.len() >= 2 && is_person_name(name) {
-            return Some((self.find_or_add(name, role), Via::Name));
+            let who = self.find_or_add(name, role);
+            return (!self.people[who].org).then_some((who, Via::Name));
         }
         if key.len() == 1 {
             // `Clara said` after `Clara Mendes runs a bakery`: a first name, when only one
@@ -323,9 +347,12 @@ impl Engine {
     /// Verde` after `in Costa Verde`): a place, not a person.
     fn is_place(&self, key: &[String]) -> bool {
         key.len() > 1
-            && key
-                .first()
-                .is_some_and(|w| self.places.contains(format!("@{w}").as_str()))
+            && key.first().is_some_and(|w| {
+                let mut at = String::with_capacity(w.len() + 1);
+                at.push('@');
+                at.push_str(w);
+                self.places.contains(at.as_str())
+            })
     }
 
     /// `he`/`she` at token `at`: the person opening the latest sentence before it, a speaker
@@ -337,8 +364,21 @@ impl Engine {
         so_far: &[Attribution],
         subject: Option<usize>,
         at: usize,
+        unnamed_before: impl FnOnce() -> bool,
     ) -> Option<(usize, Via)> {
         let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
+        // (`She got a call from a staffer. He advised her …`: a pronoun that fits none of the
+        // paragraph's people, after an unnamed person it introduces, is that person.)
+        let unnamed = !self
+            .starts
+            .iter()
+            .any(|&(k, w)| k < at && fits(&self.people[w]))
+            && !so_far.iter().any(|e| fits(&self.people[e.who]))
+            && !subject.is_some_and(|s| fits(&self.people[s]));
+        // (The scan for an unnamed person runs only when no one here fits.)
+        if unnamed && unnamed_before() {
+            return None;
+        }
         // The subject of the latest sentence before the pronoun that opens with a person
         // (`Rubio sought to ease concerns. He talked of …`), then this paragraph's speakers.
         let pick = self
@@ -360,6 +400,11 @@ impl Engine {
                     && !self.last_speakers.contains(&s)
                     && self.last_speakers.is_empty()
             }))
+            // (After a paragraph of narration, the last person it named and whose gender it
+            // told: `… was Garcia, the grocer. He was not feeling it.`)
+            .or(self
+                .last_named
+                .filter(|&s| self.last_speakers.is_empty() && self.people[s].gender == Some(g)))
             .or_else(|| {
                 self.recent
                     .iter()
@@ -376,43 +421,100 @@ impl Engine {
 
     /// `the US President said`: the person whose role (or title) ends with these words.
     pub(super) fn resolve_role(&self, role: &str) -> Option<usize> {
-        let role = lower(role);
+        let role = title_words(role);
         let role = role
             .trim_start_matches("the ")
             .trim_start_matches("a ")
             .trim_start_matches("an ");
         // `Deputy Prime Minister` is not `the Prime Minister`: a rank before the title
         // makes another office.
-        let matches = |p: &Person| {
-            p.role.as_deref().is_some_and(|r| {
-                let r = lower(r);
-                r == role
-                    || r.strip_suffix(role).is_some_and(|head| {
-                        head.ends_with(' ')
-                            && ![
-                                "deputy ",
-                                "vice ",
-                                "assistant ",
-                                "shadow ",
-                                "former ",
-                                "acting ",
-                            ]
-                            .iter()
-                            .any(|rank| head.ends_with(rank))
-                    })
-            })
+        let fits = |part: &str, role: &str| {
+            part == role
+                || part.strip_suffix(role).is_some_and(|head| {
+                    head.ends_with(' ')
+                        && ![
+                            "deputy ",
+                            "vice ",
+                            "assistant ",
+                            "shadow ",
+                            "former ",
+                            "acting ",
+                        ]
+                        .iter()
+                        .any(|rank| head.ends_with(rank))
+                })
+        };
+        // (Each part of a role in commas is a description: `Sen., of Ohio, a Democrat`.)
+        let matches = |p: &Person, role: &str| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| title_words(r).split(", ").any(|part| fits(part, role)))
         };
         self.recent
             .iter()
             .rev()
             .copied()
-            .find(|&r| matches(&self.people[r]))
+            .find(|&r| matches(&self.people[r], role))
             .or_else(|| {
                 (0..self.people.len())
                     .rev()
-                    .find(|&i| matches(&self.people[i]))
+                    .find(|&i| matches(&self.people[i], role))
             })
     }
+}
+
+/// A folded name without its suffix (`joseph r biden jr.` → `… biden`): `Biden` is the
+/// surname.
+pub(super) fn without_suffix(key: &[String]) -> &[String] {
+    match key {
+        [rest @ .., last]
+            if !rest.is_empty()
+                && matches!(
+                    last.as_str(),
+                    "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"
+                ) =>
+        {
+            rest
+        }
+        _ => key,
+    }
+}
+
+/// A role folded for comparison, abbreviated titles written out (`Sen.` → `senator`), so
+/// that `the senator` finds `Sen. Jane Doe`.
+fn title_words(role: &str) -> String {
+    let folded = lower(role);
+    let mut out = String::with_capacity(folded.len() + 8);
+    for (k, w) in folded.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let comma = w.ends_with(',');
+        let bare = w.trim_end_matches([',', '.']);
+        out.push_str(match bare {
+            "sen" => "senator",
+            "gov" => "governor",
+            "rep" => "representative",
+            "gen" => "general",
+            "col" => "colonel",
+            "lt" => "lieutenant",
+            "capt" => "captain",
+            "sgt" => "sergeant",
+            "prof" => "professor",
+            "adm" => "admiral",
+            "pres" => "president",
+            "sec" => "secretary",
+            "amb" => "ambassador",
+            "atty" => "attorney",
+            "det" => "detective",
+            "supt" => "superintendent",
+            _ => bare,
+        });
+        if comma {
+            out.push(',');
+        }
+    }
+    out
 }
 
 /// Adds to `places` each capitalised word of `text` that follows a word which, before a
@@ -423,6 +525,13 @@ impl Engine {
 pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash>) {
     let b = text.as_bytes();
     let mut from = 0;
+    // Candidates are built here and stored only when new: long articles repeat their words.
+    let mut buf = String::new();
+    let keep = |buf: &String, places: &mut HashSet<String, WordHash>| {
+        if !places.contains(buf.as_str()) {
+            places.insert(buf.clone());
+        }
+    };
     while let Some(at) = b[from..].iter().position(|&c| c == b' ') {
         let i = from + at;
         from = i + 1;
@@ -439,7 +548,7 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             && (word.ends_with(b"i") || word.ends_with(b"an") || word.ends_with(b"ese"))
         {
             if let Some(w) = text.get(i + 1..end) {
-                let w = lower(w);
+                let w = w.to_ascii_lowercase();
                 for (suffix, add) in [
                     ("i", ""),
                     ("an", "a"),
@@ -449,7 +558,10 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
                     ("ese", "a"),
                 ] {
                     if let Some(stem) = w.strip_suffix(suffix) {
-                        places.insert(format!("{stem}{add}"));
+                        buf.clear();
+                        buf.push_str(stem);
+                        buf.push_str(add);
+                        keep(&buf, places);
                     }
                 }
             }
@@ -469,7 +581,6 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             continue;
         }
         if let Some(word) = text.get(i + 1..end) {
-            let word = lower(word);
             // `in Jane Doe's view`: a person's possessive after `in` is no place.
             let run = text[i + 1..]
                 .split(' ')
@@ -479,10 +590,14 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
                 let w = w.trim_end_matches([',', '.', ';', ':']);
                 w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
             });
+            buf.clear();
+            buf.push('@');
+            buf.extend(word.chars().map(|c| c.to_ascii_lowercase()));
             if strong && !owned {
-                places.insert(format!("@{word}"));
+                keep(&buf, places);
             }
-            places.insert(word);
+            buf.remove(0);
+            keep(&buf, places);
         }
     }
 }

@@ -11,6 +11,7 @@ use super::super::model::Via;
 
 use super::cues::*;
 use super::lexicon::Lex;
+use super::phrases::{is_person_name, run_end, split_title};
 use super::quotes::*;
 use super::tokens::*;
 use super::*;
@@ -32,6 +33,10 @@ pub enum Rule {
     Apposition,
     /// The speaker right before the verb: `NAME said`, `he told`, `the analyst wrote`.
     VerbBefore,
+    /// A relative clause speaks for the name before it: `NAME, who denies the claim, …`.
+    RelativeClause,
+    /// The one quoted speaks, not who quotes: `the paper quoted NAME as saying`.
+    QuotedAs,
     /// A second predicate shares its sentence's subject: `X declined … but added that`.
     JoinedPredicate,
     /// A participle speaks for its sentence's subject: `X defended the plan, arguing that`.
@@ -41,7 +46,7 @@ pub enum Rule {
 }
 
 /// Every rule, in the order the engine tries them.
-pub const RULES: [Rule; 10] = [
+pub const RULES: [Rule; 12] = [
     Rule::Label,
     Rule::Signature,
     Rule::AccordingTo,
@@ -49,6 +54,8 @@ pub const RULES: [Rule; 10] = [
     Rule::VerbAfter,
     Rule::Apposition,
     Rule::VerbBefore,
+    Rule::RelativeClause,
+    Rule::QuotedAs,
     Rule::JoinedPredicate,
     Rule::Participle,
     Rule::Continuation,
@@ -65,6 +72,8 @@ impl Rule {
             Rule::VerbAfter => "verb-after",
             Rule::Apposition => "apposition",
             Rule::VerbBefore => "verb-before",
+            Rule::RelativeClause => "relative-clause",
+            Rule::QuotedAs => "quoted-as",
             Rule::JoinedPredicate => "joined-predicate",
             Rule::Participle => "participle",
             Rule::Continuation => "continuation",
@@ -127,6 +136,8 @@ fn possessed(text: &str, word: &str) -> bool {
 /// `DOE:` or `JANE DOE:` or `Jane Doe:` opening a paragraph (a transcript's speaker
 /// label): the label's words and the cue `:`.
 fn transcript_label(text: &str) -> Option<(Vec<String>, &'static str)> {
+    // (A copy may open the label with a stray quote mark: `"DOE: We will win.`)
+    let text = text.trim_start_matches(['"', '“']);
     let colon = text.get(..40.min(text.len())).and_then(|h| h.find(": "))?;
     let label = &text[..colon];
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -198,10 +209,12 @@ fn signature(text: &str) -> Option<(Vec<String>, &'static str)> {
     let tail = t[at + dash..].trim_start();
     let tail = tail.split(['(', ',']).next().unwrap_or("").trim();
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let person = (2..=3).contains(&words.len())
+    let person = (2..=4).contains(&words.len())
         && words.iter().all(|w| {
+            // (A middle initial, `P.`, may stand between.)
+            let initial = w.trim_end_matches('.').len() == 1;
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).any(char::is_lowercase)
+                && (initial || w.chars().skip(1).any(char::is_lowercase))
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         });
@@ -253,6 +266,76 @@ fn has_title(role: &str) -> bool {
     })
 }
 
+/// Whether an unnamed person (`a staffer`, `an official`) is introduced outside quotes
+/// before token `at`, in the sentence of `at` or the one before it.
+fn unnamed_person_before(tokens: &[Token], at: usize) -> bool {
+    let mut stops = 0;
+    for k in (0..at).rev().take(60) {
+        let t = &tokens[k];
+        if t.stop_after && k + 1 < at {
+            stops += 1;
+            if stops > 1 {
+                return false;
+            }
+        }
+        if t.in_quote || !matches!(t.lc.as_ref(), "a" | "an") {
+            continue;
+        }
+        if tokens[k + 1..at].iter().take(2).any(|n| {
+            let w = n.lc.as_ref();
+            !n.capitalised && (n.lex.has(Lex::TITLE) || w.len() > 5 && w.ends_with("ist"))
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words outside quotes from which a quote paragraph has narration of its own.
+const NARRATION: usize = 3;
+
+/// Whether a cue's mention named one person or two together.
+enum Kind {
+    One,
+    Both,
+}
+
+/// `with co-authors Jane Roe and John Poe` (from token `at`): the full names listed after
+/// `with` and a plural word for fellow authors.
+fn co_authors<'a>(tokens: &[Token<'a>], at: usize) -> Vec<Vec<&'a str>> {
+    let mut out = Vec::new();
+    let (Some(with), Some(noun)) = (tokens.get(at), tokens.get(at + 1)) else {
+        return out;
+    };
+    let w = noun.lc.as_ref();
+    let fellow = w.starts_with("co-") || w == "colleagues" || w.ends_with("authors");
+    if with.lc.as_ref() != "with" || with.in_quote || !fellow || noun.comma_after || noun.stop_after
+    {
+        return out;
+    }
+    let mut k = at + 2;
+    while k < tokens.len() && out.len() < 6 && tokens[k].capitalised && !tokens[k].in_quote {
+        let e = run_end(tokens, k);
+        let (_, name) = split_title(tokens, k, e);
+        match name.filter(|n| n.len() >= 2 && is_person_name(n)) {
+            Some(n) => out.push(n),
+            None => break,
+        }
+        let last = &tokens[e - 1];
+        if last.stop_after {
+            break;
+        }
+        k = if !last.comma_after && tokens.get(e).is_some_and(|t| t.lc.as_ref() == "and") {
+            e + 1
+        } else if last.comma_after {
+            e + usize::from(tokens.get(e).is_some_and(|t| t.lc.as_ref() == "and"))
+        } else {
+            break;
+        };
+    }
+    out
+}
+
 impl Engine {
     pub(super) fn paragraph(&mut self, text: &str, scratch: &mut Scratch) -> Found {
         let (quotes, unclosed) = quote_spans(text);
@@ -281,11 +364,16 @@ impl Engine {
 
         // People named in this paragraph outside quotes join the side roster first, so a
         // pronoun or title later in the paragraph can find them.
-        let (subject, named) = self.note_mentions(&tokens);
+        // (A headline in Title Case runs names into verbs, `Doe Wins Vote`: it introduces
+        // no one.)
+        let title_case = is_title_case(&tokens);
+        let known_before = self.people.len();
+        let (subject, named) = self.note_mentions(&tokens, !title_case);
 
         // A photo caption restates the body and attributes nothing of its own.
-        let caption = is_caption(text) || is_title_case(&tokens);
+        let caption = title_case || is_caption(text);
         let mut had_cue = false;
+        let mut other_label = false;
         // The paragraph-level rules first: a label or signature names the speaker of all
         // of it, and the speech cues inside are that speaker's own words.
         if !caption {
@@ -302,10 +390,17 @@ impl Engine {
                     had_cue = true;
                     break;
                 }
+                // (A label in capitals names another speaker even when nobody the article
+                // knows: the previous one does not go on.)
+                if rule == Rule::Label && words.first().is_some_and(|w| !w.starts_with('=')) {
+                    other_label = true;
+                }
             }
         }
         // (A label or signature decided the paragraph: its cues are not read.)
         let decided = had_cue;
+        // Whether the speakers spoke together (`Doe and Roe said`, co-authors).
+        let mut joint = false;
         for (i, t) in tokens.iter().enumerate() {
             if t.in_quote || caption || decided {
                 continue;
@@ -314,6 +409,11 @@ impl Engine {
                 continue;
             };
             had_cue = true;
+            let mention_kind = if matches!(mention, Mention::Both(..)) {
+                Kind::Both
+            } else {
+                Kind::One
+            };
             let who = match mention {
                 Mention::Name(name, role) => {
                     // A person new to the article and named by one word needs a title or
@@ -325,12 +425,25 @@ impl Engine {
                         && !possessed(text, name[0]);
                     self.resolve_name(&name, role, titled, lone_ok)
                 }
-                Mention::Pronoun(g) => self.resolve_pronoun(g, &evidence, subject, i),
+                Mention::Pronoun(g) => {
+                    let unnamed = || unnamed_person_before(&tokens, i);
+                    self.resolve_pronoun(g, &evidence, subject, i, unnamed)
+                }
                 Mention::Role(role) => self.resolve_role(&role).map(|w| (w, Via::Role)),
                 Mention::Both(first, second) => {
-                    // Both must be people the article knows or names in full.
+                    // Both must be people the article knows or names in full; two names
+                    // new to the article and described by nothing (`Costa Verde and Porto
+                    // Alto have said`) are as often organisations or places.
                     let a = self.resolve_name(&first, None, false, false);
                     let b = a.and_then(|_| self.resolve_name(&second, None, false, false));
+                    // (As a subject only: `according to Jane Doe and John Roe` names people.)
+                    let described = |who: usize| {
+                        rule != Rule::VerbBefore
+                            || who < known_before
+                            || self.people[who].role.is_some()
+                    };
+                    let b =
+                        b.filter(|&(b, _)| a.is_some_and(|(a, _)| described(a) || described(b)));
                     if let (Some((a, via_a)), Some(_)) = (a, b) {
                         self.make_expert(a);
                         push(&mut evidence, a, &cue, via_a, rule);
@@ -341,26 +454,60 @@ impl Engine {
             if let Some((who, via)) = who {
                 self.make_expert(who);
                 push(&mut evidence, who, &cue, via, rule);
+                // `Doe writes with co-authors Jane Roe and John Poe`: they speak too.
+                let before = evidence.len();
+                for name in co_authors(&tokens, i + 1) {
+                    if let Some((other, via)) = self.resolve_name(&name, None, false, false) {
+                        self.make_expert(other);
+                        push(&mut evidence, other, &cue, via, rule);
+                    }
+                }
+                joint = joint || evidence.len() > before;
+            }
+            if matches!(mention_kind, Kind::Both) && evidence.len() > 1 {
+                joint = true;
             }
         }
 
         // A paragraph that is only a quote continues the previous paragraph's speaker.
-        if evidence.is_empty() && !had_cue && !self.off.has(Rule::Continuation) {
+        // (Nor a stage direction without a small letter, `(CROSSTALK)`.)
+        let directions = !text.chars().any(char::is_lowercase);
+        if evidence.is_empty()
+            && !had_cue
+            && !other_label
+            && !directions
+            && !self.off.has(Rule::Continuation)
+        {
             let starts_with_quote = quotes
                 .first()
                 .is_some_and(|q| text[..q.start].trim().is_empty());
-            if (starts_with_quote || self.open_quote) && self.last_speakers.len() == 1 {
-                push(
-                    &mut evidence,
-                    self.last_speakers[0],
-                    "",
-                    Via::Continuation,
-                    Rule::Continuation,
-                );
+            // (Speakers who spoke together go on together.)
+            let carried = self.last_speakers.len() == 1 || self.last_joint;
+            // (Narration after the quote, `…,” tweeted one voter who…`, names another
+            // speaker the cues could not resolve.)
+            let outside = tokens.iter().filter(|t| !t.in_quote).count();
+            // (`He declared:` announces the next paragraph, quote marks or none.)
+            let announced = self.announced && outside < 60;
+            if (starts_with_quote || self.open_quote || announced)
+                && carried
+                && (outside < NARRATION || announced)
+            {
+                for who in self.last_speakers.clone() {
+                    push(
+                        &mut evidence,
+                        who,
+                        "",
+                        Via::Continuation,
+                        Rule::Continuation,
+                    );
+                }
+                joint = self.last_joint;
             }
         }
 
         self.last_speakers = evidence.iter().map(|e| e.who).collect();
+        self.last_joint = joint && self.last_speakers.len() > 1;
+        self.announced = !evidence.is_empty() && text.trim_end().ends_with(':');
         for who in self.last_speakers.clone() {
             self.recent.retain(|&r| r != who);
             self.recent.push(who);

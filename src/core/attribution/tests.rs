@@ -281,3 +281,30 @@ fn communication_verbs_inflect_by_the_spelling_rules() {
     assert!(inflections("add+").1 && !inflections("tell/told").1);
     assert!(Lex::of("condemned").has(Lex::SPEECH) && Lex::of("arguing").has(Lex::SPEECH_ING));
 }
+
+#[test]
+fn the_quote_mark_search_finds_what_a_byte_scan_finds() {
+    let texts = [
+        "",
+        "plain words without marks, long enough for several chunks of eight",
+        "“Quoted,” she said — and it’s «fine» \"here\" ''too''.",
+        "ab\"",
+        "1234567\"",
+        "12345678\"",
+        "é“x",
+    ];
+    for text in texts {
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let want = bytes[from..]
+                .iter()
+                .position(|&b| super::quotes::is_mark(b))
+                .map(|at| from + at);
+            assert_eq!(
+                super::quotes::next_mark(bytes, from),
+                want,
+                "{text:?} from {from}"
+            );
+        }
+    }
+}

@@ -67,6 +67,15 @@ pub(super) fn tokenize<'a>(
             .strip_prefix('(')
             .and_then(|t| t.split_once(')'))
             .is_some_and(|(inner, _)| is_party_tag(inner.trim_end_matches('.')));
+        // (`Jane Doe, R-Ohio, said`: the tag between commas, without brackets.)
+        let bare_tag = !tag
+            && tokens.last().is_some_and(|p| p.comma_after)
+            && tail.starts_with(',')
+            && word.as_bytes().get(1) == Some(&b'-')
+            && is_party_tag(word.trim_end_matches('.'));
+        if bare_tag {
+            continue;
+        }
         if tag {
             if let Some(prev) = tokens.last_mut() {
                 let after = &tail[tail.find(')').map_or(tail.len(), |p| p + 1)..];
@@ -75,10 +84,16 @@ pub(super) fn tokenize<'a>(
             }
             continue;
         }
+        // (An abbreviated title, `Del.`, `Adm.`, is no sentence end either.)
+        let abbreviated = |w: &str| {
+            let lex = Lex::of(&lower_cow(w));
+            lex.has(Lex::ABBREVIATION)
+                || lex.has(Lex::TITLE)
+                    && w.len() <= 4
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+        };
         let (word, tail_dot) = match word.strip_suffix('.') {
-            Some(w) if !Lex::of(&lower_cow(w)).has(Lex::ABBREVIATION) && !is_initial(w) => {
-                (w, true)
-            }
+            Some(w) if !abbreviated(w) && !is_initial(w) => (w, true),
             _ => (word, false),
         };
         let word = trim_edge_end(word);
@@ -119,6 +134,10 @@ pub(super) fn tokenize<'a>(
 pub(super) fn is_edge_punct(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric() && !matches!(c, '-' | '\'' | '.');
+    }
+    // (Curly quotes and dashes first: the Unicode tables behind `is_alphanumeric` cost more.)
+    if matches!(c, '“' | '”' | '‘' | '—' | '–' | '«' | '»' | '…') {
+        return true;
     }
     !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '.')
 }
@@ -177,7 +196,14 @@ pub(super) fn is_party_tag(w: &str) -> bool {
         && b[2..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
+/// `J` or `G.K` (before its final stop): a name's initials, not a sentence end.
 pub(super) fn is_initial(w: &str) -> bool {
+    if w.len() >= 3 && w.len() <= 7 {
+        let b = w.as_bytes();
+        return b.iter().step_by(2).all(u8::is_ascii_uppercase)
+            && b.iter().skip(1).step_by(2).all(|&c| c == b'.')
+            && b.len() % 2 == 1;
+    }
     w.chars().count() == 1 && w.chars().all(char::is_uppercase)
 }
 

@@ -350,15 +350,23 @@ impl Engine {
             recycle(take(&mut scratch.tokens)),
         );
         let mut evidence: Vec<Attribution> = Vec::new();
+        // One piece of evidence per speaker, the first found; but a verb inside a relative
+        // clause (`Doe, who has written two books, told …`) describes the person, so the
+        // sentence's own verb, when it also names them, is the better evidence.
         let push =
             |evidence: &mut Vec<Attribution>, who: usize, cue: &str, via: Via, rule: Rule| {
-                if !evidence.iter().any(|e| e.who == who) {
-                    evidence.push(Attribution {
-                        who,
-                        cue: cue.to_string(),
-                        via,
-                        rule,
-                    });
+                let found = Attribution {
+                    who,
+                    cue: cue.to_string(),
+                    via,
+                    rule,
+                };
+                match evidence.iter_mut().find(|e| e.who == who) {
+                    None => evidence.push(found),
+                    Some(e) if e.rule == Rule::RelativeClause && rule != Rule::RelativeClause => {
+                        *e = found
+                    }
+                    Some(_) => {}
                 }
             };
 

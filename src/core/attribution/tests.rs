@@ -180,6 +180,15 @@ fn relative_clause_between_name_and_verb() {
         ],
         &[&["Rita Moss"], &["Rita Moss"]],
     );
+    // The evidence is the sentence's own verb, not the one describing her.
+    let (article, _) = crate::core::parse(
+        "Rita Moss, a historian, said the siege was unprecedented.\n\n“It will fall,” Moss, who has written two books on the war since 2022, told the paper.\n",
+    );
+    let last = article.sections[0].blocks.last().unwrap();
+    let crate::core::Block::Paragraph(p) = last else {
+        panic!("a paragraph")
+    };
+    assert_eq!(p.evidence[0].cue, "told");
 }
 
 #[test]

@@ -118,7 +118,7 @@ test('the package has the version of Cargo.toml, ES module exports, types and on
   assert.equal(pkg.version, cargo);
   assert.equal(pkg.type, 'module');
   assert.equal(pkg.types, './qa-reader-element.d.ts');
-  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './api', './qa-reader_bg.wasm', './package.json']);
+  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './api', './qa-reader_bg.wasm', './qa-reader.css', './package.json']);
   assert.deepEqual(pkg.sideEffects, ['./qa-reader-element.js']);
   const expected = [...hostFiles(), 'qa-reader.d.ts', 'qa-reader-element.d.ts', 'README.md', 'package.json'];
   assert.deepEqual(packed.files.map((f) => f.path).sort(), expected.sort());
@@ -134,7 +134,7 @@ test('the declarations name every label, option and error code the reader knows'
   const optionKeys = strings(options.slice(options.lastIndexOf('pub const KEYS')).split(';')[0]);
   const api = readFileSync(join(root, 'src', 'edge', 'api.rs'), 'utf8');
   const codes = [...api.matchAll(/ErrorCode::\w+ => "([a-z-]+)"/g)].map((m) => m[1]);
-  assert.ok(labels.length > 15 && optionKeys.length === 5 && codes.length > 10);
+  assert.ok(labels.length > 15 && optionKeys.length === 6 && codes.length > 10);
   const iface = (name) => dts.slice(dts.indexOf(`export interface ${name}`)).split('\n}')[0];
   for (const key of labels) assert.match(iface('Labels'), new RegExp(`\\b${key}\\?: string`), `label ${key}`);
   for (const key of optionKeys) assert.match(iface('MountOptions'), new RegExp(`\\b${key}\\?:`), `option ${key}`);

@@ -48,9 +48,11 @@ cat > pkg/package.json <<JSON
       "default": "./qa-reader.js"
     },
     "./qa-reader_bg.wasm": "./qa-reader_bg.wasm",
+    "./qa-reader.css": "./qa-reader.css",
     "./package.json": "./package.json"
   },
   "files": [
+    "qa-reader.css",
     "qa-reader.js",
     "qa-reader.d.ts",
     "qa-reader_bg.wasm",

@@ -125,7 +125,8 @@ fn render_cmd(args: &[String]) -> Result<String, String> {
     if !assets.ends_with('/') {
         assets.push('/');
     }
-    let (article, _) = load(&path)?;
+    let (article, diagnostics) = load(&path)?;
+    report_notes(&path, &diagnostics);
     let html = match fragment {
         true => crate::prerender::fragment(&article, &assets, false),
         false => crate::prerender::page(&article, &assets),
@@ -198,9 +199,9 @@ fn load(path: &str) -> Result<(Article, Vec<core::Diagnostic>), String> {
     }
 }
 
-fn parse_cmd(path: &str) -> Result<String, String> {
-    let (article, diagnostics) = load(path)?;
-    for d in &diagnostics {
+/// The parser's notes on stderr, as `FILE:LINE: kind: message`.
+fn report_notes(path: &str, diagnostics: &[core::Diagnostic]) {
+    for d in diagnostics {
         if d.lines.is_unknown() {
             eprintln!("{path}: {}: {}", d.kind.as_str(), d.message);
         } else {
@@ -212,6 +213,11 @@ fn parse_cmd(path: &str) -> Result<String, String> {
             );
         }
     }
+}
+
+fn parse_cmd(path: &str) -> Result<String, String> {
+    let (article, diagnostics) = load(path)?;
+    report_notes(path, &diagnostics);
     let mut json = serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?;
     json.push('\n');
     Ok(json)

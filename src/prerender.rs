@@ -17,6 +17,11 @@ use crate::ui::{App, AppProps, ReaderOptions, Shared};
 /// markup (`data-qar-prefix`) when it takes the reader over.
 pub const PREFIX: &str = "qar0";
 
+/// The version of the markup, stamped on every prerendered reader (`data-qar-version`):
+/// the browser takes over only markup of its own version (its components render the same
+/// nodes), and mounts afresh from the article JSON otherwise.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Where the host files are served from by default (the README's `/qa-reader/` folder).
 pub const DEFAULT_ASSETS: &str = "/qa-reader/";
 
@@ -59,7 +64,7 @@ pub fn fragment(article: &Article, assets: &str, hash: bool) -> String {
         "<script type=\"module\" src=\"{assets}qa-reader-element.js\"></script>\n\
          <qa-reader{hash}><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{assets}qa-reader.css\">\
-         <div class=\"qar-host\" data-qar-prefix=\"{PREFIX}\">{markup}</div>\
+         <div class=\"qar-host\" data-qar-prefix=\"{PREFIX}\" data-qar-version=\"{VERSION}\">{markup}</div>\
          </template><script type=\"application/json\" class=\"qar-article\">{json}</script>\
          </qa-reader>\n"
     )

@@ -10,7 +10,11 @@ export function load(): Promise<typeof api>;
 /** Bytes of wasm memory in use by all readers on the page (0 before loading). */
 export function memoryBytes(): number;
 
-/** `<qa-reader src="article.txt" expert="jane-doe">`: one reader per element. */
+/**
+ * `<qa-reader src="article.txt" expert="jane-doe" hash>`: one reader per element (`hash`: keep
+ * the expert and section in the location hash). An element prerendered by `qa-reader render`
+ * carries its article and is taken over without a fetch.
+ */
 export interface QaReaderElement extends HTMLElement {
   /** The mounted reader's handle, or null before it has rendered (or after a failure). */
   readonly reader: ReaderHandle | null;

@@ -95,10 +95,13 @@ class QaReaderElement extends HTMLElement {
     // again if the element is moved, as a fresh reader: its markup is gone by then).
     const article = src ? null : this.#prerendered();
     if (!src && !article) return;
-    const hydrate = !src && this.#hydrate;
-    this.#hydrate = false;
     try {
       const { mount } = await load();
+      // Moved or changed while the wasm loaded: the newer mount takes it from here (and
+      // the markup, still untouched, is still there to take over).
+      if (generation !== this.#generation) return;
+      const hydrate = !src && this.#hydrate;
+      this.#hydrate = false;
       const options = { expert: this.getAttribute('expert') || null, useHash: this.hasAttribute('hash') };
       if (hydrate) options.hydrate = true;
       const handle = await mount(this, article ?? { url: src }, options);

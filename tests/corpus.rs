@@ -133,10 +133,13 @@ fn hard_news_train_stays_above_its_floors() {
     at_least("pair recall", t.pairs.recall(), 0.742);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
-        t.headingless.0 >= 830,
+        t.headingless.0 >= 829,
         "articles without headings {}/{}",
         t.headingless.0,
         t.headingless.1
     );
-    // Structure measured 2026-12-02: titles 834/837; no heading in 830/837.
+    // Structure measured 2026-12-02: titles 834/837; no heading in 830/837, by a rule that
+    // also took the two question headings of an ordinary short explainer for rhetorical
+    // questions (the example page's article lost its sections; tests/data/structure/
+    // two_question_explainer.txt). Narrowed to two questions close together: 829/837.
 }

@@ -66,8 +66,12 @@ fn the_seed_renders_whole_as_text() {
     for e in &article.experts {
         assert!(text.contains(&e.name), "{} is in the roster", e.name);
     }
-    // Every section open (no panel hidden), and no control that would do nothing yet.
-    assert!(!html.contains(" hidden"), "no hidden panel");
+    // Every section open, and no control that would do nothing yet.
+    assert_eq!(html.matches("class=\"qar-section qar-open").count(), 4);
+    assert!(
+        !html.contains("aria-expanded"),
+        "no disclosure state on static headings"
+    );
     assert!(!html.contains("<button"), "no button before the code runs");
     assert_eq!(html.matches("class=\"qar-panel\"").count(), 4);
 }
@@ -103,9 +107,16 @@ fn hostile_strings_stay_text_in_the_markup_and_the_json() {
     assert_eq!(back, article);
     // And the markup shows the payloads as text.
     let shown = text_of(&reader_markup(article.clone()));
-    for p in &payloads[..2] {
+    for p in payloads {
         assert!(shown.contains(p), "{p:?} is shown as text");
     }
+    // The page's title and the assets URL are escaped too.
+    let html = page(&article, "/x/\"><script>window.pwned=5</script>/");
+    assert!(!html.contains("<script>window.pwned"), "{html}");
+    assert!(
+        html.contains("<title>A headline with &lt;img"),
+        "the title as text"
+    );
 }
 
 #[test]

@@ -159,9 +159,3 @@ fn a_prerendered_reader_starts_with_every_section_open_and_its_controls_not_live
     let s = run(s, [Action::Filter(None)]);
     assert_eq!(open_sections(&s), vec![0]);
 }
-
-#[test]
-fn a_reader_mounted_without_markup_is_live_from_the_start() {
-    assert!(state(false).live);
-    assert!(state(true).live);
-}

@@ -1184,9 +1184,8 @@ impl Roles {
             }
         }
 
-        // One or two questions in a long run of body text, and no other heading, are the
-        // writer's rhetorical questions: an explainer's questions come three or more to an
-        // article.
+        // One question, or two close together, in a long run of body text, and no other
+        // heading, are the writer's rhetorical questions.
         let headings: Vec<usize> = (0..n)
             .filter(|&i| roles[i] == Some(Role::Heading))
             .collect();
@@ -1197,7 +1196,14 @@ impl Roles {
             let questions = headings
                 .iter()
                 .all(|&h| final_mark(&units[h].text) == Some('?'));
-            if headings.len() <= 2 && before >= 4 && questions {
+            // Two questions are rhetorical only close together (`Why? … And why now?`):
+            // two questions each heading a few paragraphs make a short explainer.
+            let close = match headings[..] {
+                [_] => true,
+                [a, b] => b - a <= 3,
+                _ => false,
+            };
+            if close && before >= 4 && questions {
                 for h in headings {
                     roles[h] = Some(Role::Paragraph);
                 }

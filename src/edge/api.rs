@@ -238,21 +238,29 @@ pub(crate) async fn mount_on(
         on_event,
         on_ready,
     };
-    let app = if props.options.prerendered {
-        // Hydration walks the markup and fails (traps) if it does not match; behind the
-        // guard that loses this reader only (best effort, see `dom::contain`).
-        let root = container.clone();
-        crate::dom::contain::contain(move || {
+    let (app, container) = if props.options.prerendered {
+        // Hydration first collects the markup's nodes, and traps here on markup that is
+        // not Yew's (comments stripped by a sanitiser, say): behind the guard, the reader
+        // is then mounted afresh (best effort, see `dom::contain`). Mismatches deeper in
+        // are kept out by the version check in `prerendered_container`.
+        let (root, retry) = (container.clone(), props.clone());
+        match crate::dom::contain::contain(move || {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate()
-        })
-        .map_err(|thrown| {
-            let failure = internal(&thrown);
-            alert_above(&container, &failure.message);
-            announce_error(&host, &failure);
-            failure
-        })?
+        }) {
+            Ok(app) => (app, container),
+            Err(_) => {
+                let mut options = (*retry.options).clone();
+                (options.prerendered, options.id_prefix) = (false, super::next_prefix());
+                let props = AppProps {
+                    options: Shared::new(options),
+                    ..retry
+                };
+                let fresh = prepare(&host).map_err(|m| Failure::new(ErrorCode::NoTarget, m))?;
+                (super::render(fresh.clone(), props), fresh)
+            }
+        }
     } else {
-        super::render(container.clone(), props)
+        (super::render(container.clone(), props), container)
     };
     let inner = Rc::new(RefCell::new(Some(Mounted {
         app,
@@ -372,30 +380,38 @@ fn prepare(host: &Element) -> Result<Element, String> {
 fn prerendered_container(host: &Element) -> Option<(Element, String)> {
     let shadow = host.shadow_root()?;
     // (`:scope` matches nothing in a shadow root, so the parent is checked instead.)
-    let container = shadow
-        .query_selector(".qar-host[data-qar-prefix]")
-        .ok()??;
+    let container = shadow.query_selector(".qar-host[data-qar-prefix]").ok()??;
     if !container.parent_node()?.is_same_node(Some(&shadow)) {
         return None;
     }
     let prefix = container.get_attribute("data-qar-prefix")?;
+    // Markup from another version may not match these components node for node, and a
+    // mismatch found while Yew's scheduler runs would stop every reader on the page: such
+    // a reader is mounted afresh from its JSON instead.
+    if container.get_attribute("data-qar-version").as_deref() != Some(env!("CARGO_PKG_VERSION")) {
+        return None;
+    }
     adopt_stylesheet(&shadow);
     Some((container, prefix))
 }
 
-/// Shows `message` as an alert just above a prerendered reader, which stays as it is.
+/// Shows `message` as an alert just above a prerendered reader, which stays as it is but
+/// static for good (`qar-static`: no control that would do nothing is shown).
 fn alert_above(container: &Element, message: &str) {
+    let _ = container.class_list().add_1("qar-static");
     let (Some(document), Some(parent)) = (container.owner_document(), container.parent_node())
     else {
         return;
     };
-    let Ok(p) = document.create_element("p") else {
+    let (Ok(boxed), Ok(p)) = (document.create_element("div"), document.create_element("p")) else {
         return;
     };
+    boxed.set_class_name("qar-reader");
     p.set_class_name("qar-error");
     let _ = p.set_attribute("role", "alert");
     p.set_text_content(Some(message));
-    let _ = parent.insert_before(&p, Some(container));
+    let _ = boxed.append_child(&p);
+    let _ = parent.insert_before(&boxed, Some(container));
 }
 
 fn adopt_stylesheet(shadow: &ShadowRoot) {

@@ -38,13 +38,17 @@ pub fn App(props: &AppProps) -> Html {
     let options = props.options.clone();
     // Derived once per article, never on a re-render.
     let index = use_memo(article.clone(), |a| ArticleIndex::new(a));
-    let initial = restore(
-        &article,
-        &HashState {
-            expert: options.expert.clone(),
-            section: options.section.clone(),
-        },
-    );
+    // The options' state, looked up once (ids scanned by name), not on every render.
+    let initial = use_memo((), {
+        let (article, options) = (article.clone(), options.clone());
+        move |_| {
+            let hash = HashState {
+                expert: options.expert.clone(),
+                section: options.section.clone(),
+            };
+            restore(&article, &hash)
+        }
+    });
     let state = use_reducer({
         let (index, options, initial) = (index.clone(), options.clone(), initial.clone());
         move || {
@@ -54,7 +58,7 @@ pub fn App(props: &AppProps) -> Html {
                 return ReaderState::prerendered(index, options.single_open);
             }
             let state = Rc::new(ReaderState::new(index, options.single_open));
-            (*state.reduce(initial)).clone()
+            (*state.reduce((*initial).clone())).clone()
         }
     });
 
@@ -65,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
             // The options' state first, then live: the hash and the host hear only from
             // the live reader (see `use_hash_sync`, `use_host_events`).
             if prerendered {
-                dispatcher.dispatch(initial);
+                dispatcher.dispatch((*initial).clone());
                 dispatcher.dispatch(Action::Live);
             }
             on_ready.emit(dispatcher)
@@ -262,23 +266,26 @@ fn use_hash_sync(
     let (article, dispatcher) = (article.clone(), state.dispatcher());
     // A prerendered reader's state before it is live is the markup's, not the reader's:
     // writing it would wipe the hash it is about to restore.
-    use_effect_with((state.expert, state.focus, state.live), move |&(expert, focus, live)| {
-        guarded(&dispatcher, move || {
-            if use_hash && live {
-                let hash = HashState {
-                    expert: expert
-                        .and_then(|e| article.experts.get(e))
-                        .map(|e| e.id.clone()),
-                    section: focus
-                        .and_then(|s| article.sections.get(s))
-                        .map(|s| s.id.clone()),
-                };
-                let previous = last_expert.borrow_mut().replace(expert);
-                let push = previous.is_some_and(|p| p != expert);
-                dom::write_hash(&hash.format(), push);
-            }
-        })
-    });
+    use_effect_with(
+        (state.expert, state.focus, state.live),
+        move |&(expert, focus, live)| {
+            guarded(&dispatcher, move || {
+                if use_hash && live {
+                    let hash = HashState {
+                        expert: expert
+                            .and_then(|e| article.experts.get(e))
+                            .map(|e| e.id.clone()),
+                        section: focus
+                            .and_then(|s| article.sections.get(s))
+                            .map(|s| s.id.clone()),
+                    };
+                    let previous = last_expert.borrow_mut().replace(expert);
+                    let push = previous.is_some_and(|p| p != expert);
+                    dom::write_hash(&hash.format(), push);
+                }
+            })
+        },
+    );
 }
 
 /// What the host was last told: the chosen expert and which sections were open.
@@ -298,14 +305,17 @@ fn use_host_events(
         .collect();
     // Before it is live a prerendered reader is still settling into its options' state:
     // the host is first told of changes from the state it goes live in.
-    use_effect_with((state.expert, open, state.live), move |(expert, open, live)| {
-        let (expert, open, live) = (*expert, open.clone(), *live);
-        guarded(&dispatcher, move || {
-            if live {
-                announce(&previous, &article, &on_event, expert, open)
-            }
-        })
-    });
+    use_effect_with(
+        (state.expert, open, state.live),
+        move |(expert, open, live)| {
+            let (expert, open, live) = (*expert, open.clone(), *live);
+            guarded(&dispatcher, move || {
+                if live {
+                    announce(&previous, &article, &on_event, expert, open)
+                }
+            })
+        },
+    );
 }
 
 /// Tells the host what changed since it was last told (`previous`).

@@ -69,6 +69,11 @@ before(async () => {
 <link rel="icon" href="data:,"></head><body><main><h1>Our explainers</h1>
 ${fragment}</main></body></html>`,
   );
+  // The same fragment as an older version would have stamped it.
+  writeFileSync(
+    join(site, 'old.html'),
+    readFileSync(join(site, 'cms.html'), 'utf8').replace(/data-qar-version="[^"]+"/, 'data-qar-version="0.0.1"'),
+  );
   server = await serve(site, { 'content-security-policy': CSP });
   browser = await launch();
 });
@@ -228,6 +233,21 @@ test('taking over a prerendered reader shifts no layout', async () => {
   const shifts = await page.evaluate(() => window.shifts);
   assert.deepEqual(shifts, [], 'layout-shift entries while the wasm took over');
   assert.equal(await page.locator('qa-reader button.qar-chip').count(), 6);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('markup of another version is mounted afresh from its JSON, not taken over', async () => {
+  const { page, errors, requested, close } = await open('/old.html');
+  await page.waitForFunction(() => window.readerEvents.some((e) => e.name === 'qa-reader:ready'));
+  const reader = page.locator('qa-reader');
+  assert.equal(await reader.locator('.qar-paragraph').count(), 35);
+  assert.equal(await reader.locator('button.qar-toggle').count(), 4);
+  // A fresh reader: its own stylesheet, no stale markup left, still no fetch of the article.
+  assert.equal(await reader.locator('.qar-host').count(), 1);
+  assert.ok(!requested.some((p) => p.endsWith('.txt')));
+  await reader.locator('.qar-chip', { hasText: 'Pavel Lisyansky' }).click();
+  assert.equal(await reader.locator('.qar-paragraph:visible').count(), 2);
   assert.deepEqual(errors, []);
   await close();
 });

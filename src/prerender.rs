@@ -60,8 +60,11 @@ pub fn fragment(article: &Article, assets: &str, hash: bool) -> String {
     let markup = reader_markup(article.clone());
     let assets = escape(assets);
     let hash = if hash { " hash" } else { "" };
+    // The stylesheet is fetched from the start (preload), not only once the parser reaches
+    // the shadow root: that wait would hold back the first paint.
     format!(
-        "<script type=\"module\" src=\"{assets}qa-reader-element.js\"></script>\n\
+        "<link rel=\"preload\" as=\"style\" href=\"{assets}qa-reader.css\">\n\
+         <script type=\"module\" src=\"{assets}qa-reader-element.js\"></script>\n\
          <qa-reader{hash}><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{assets}qa-reader.css\">\
          <div class=\"qar-host\" data-qar-prefix=\"{PREFIX}\" data-qar-version=\"{VERSION}\">{markup}</div>\

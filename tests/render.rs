@@ -192,8 +192,10 @@ fn the_command_writes_a_page_or_a_fragment() {
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(&file).unwrap();
     assert!(written.starts_with(
-        "<script type=\"module\" src=\"https://cdn.example/qa/qa-reader-element.js\">"
+        "<link rel=\"preload\" as=\"style\" href=\"https://cdn.example/qa/qa-reader.css\">"
     ));
+    assert!(written
+        .contains("<script type=\"module\" src=\"https://cdn.example/qa/qa-reader-element.js\">"));
     assert!(!written.contains("<!doctype"));
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -10,7 +10,7 @@
 //! reducer and the reader's effects through [`contain`]; a component whose render trapped
 //! renders a hidden `qar-failed` marker, which tells the reader it has failed (the API then
 //! shows the reader's error box in its place: `edge::api` registers its sweep with
-//! [`set_sweeper`], so this module needs nothing above it).
+//! `set_sweeper`, so this module needs nothing above it).
 //!
 //! Rendered natively (`qa-reader render`) there is no JavaScript to catch a trap: jobs run
 //! directly, and a panic ends the command with its message, as any native panic does.

@@ -4,7 +4,8 @@
 # at 1×–150× the seed (and hostile 1 MB inputs), and in headless Chromium the first render,
 # filter change and expand all at 1×–1000× with wasm memory, and the filter's work against a
 # hand-written vanilla-JS reader of the same article (bench/vanilla-reader.js) with the
-# ratios, and prerendered readers' first paint against a static page (bench/prerender.mjs).
+# ratios, a DevTools trace of a 1× filter click split by kind (bench/filter-trace.mjs), and
+# prerendered readers' first paint against a static page (bench/prerender.mjs).
 # Prints the tables and writes
 # them, with the date and machine, to BENCHMARKS.md.
 set -euo pipefail
@@ -19,6 +20,7 @@ breakdown=$(bench/size-breakdown.sh)
 native=$(cargo bench -q --bench parse 2>/dev/null | grep '^|')
 browser=$(node bench/browser.mjs)
 prerender=$(node bench/prerender.mjs)
+trace=$(node bench/filter-trace.mjs)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 {
@@ -55,6 +57,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
   echo "(the column before memory: a click that changes nothing, timed the same way)."
   echo
   echo "$browser"
+  echo
+  echo "$trace"
   echo
   echo "## Prerendered readers (\`qa-reader render\`, hydrated by the release build)"
   echo

@@ -151,8 +151,12 @@ fn a_prerendered_reader_starts_with_every_section_open_and_its_controls_not_live
     let s = ReaderState::prerendered(index, false);
     assert_eq!(open_sections(&s), vec![0, 1, 2, 3]);
     assert_eq!((s.expert, s.focus, s.live), (None, None, false));
-    let s = run(s, [Action::Live]);
-    assert!(s.live);
+    // The expert it applies before going live is not announced; later choices are.
+    let s = run(s, [Action::Filter(Some(QUELL)), Action::Live]);
+    assert!(s.live && !s.announce);
+    let s = run(s, [Action::Filter(None)]);
+    assert!(s.announce);
+    assert!(state(false).announce, "a reader rendered in the browser announces");
     // Taken over, it is an ordinary reader: collapse and filter as usual.
     let s = run(s, [Action::CollapseAll, Action::Filter(Some(BRANDL))]);
     assert_eq!(open_sections(&s), vec![0, 2]);

@@ -147,7 +147,8 @@ fn render(view: &View) -> Html {
         Some(e) => index.expert_minutes(e),
         None => index.article_minutes(),
     };
-    let announcement = state.expert.and_then(|e| article.experts.get(e)).map(|e| {
+    let announced = state.expert.filter(|_| state.announce);
+    let announcement = announced.and_then(|e| article.experts.get(e)).map(|e| {
         format!(
             "{} {} {} {}",
             options.labels.showing,

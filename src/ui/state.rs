@@ -22,6 +22,10 @@ pub struct ReaderState {
     /// shows them as plain text styled alike, so that without JavaScript nothing looks
     /// pressable that does nothing; its code makes them live once it has taken over.
     pub live: bool,
+    /// Whether the live region should say who is shown. Not for the expert a prerendered
+    /// reader applies as it goes live: a reader rendered in the browser shows that one from
+    /// its first render, which is not announced either.
+    pub announce: bool,
     /// The open/closed state (and focus) from before the filter, restored when it is cleared.
     saved: Option<(Vec<bool>, Option<usize>)>,
     single_open: bool,
@@ -42,6 +46,7 @@ impl ReaderState {
             focus: None,
             failed: false,
             live: true,
+            announce: true,
             saved: None,
             single_open,
             index,
@@ -55,6 +60,7 @@ impl ReaderState {
         let mut state = ReaderState::new(index, single_open);
         state.open.iter_mut().for_each(|o| *o = true);
         state.live = false;
+        state.announce = false;
         state
     }
 
@@ -151,9 +157,13 @@ pub fn reduce(state: &ReaderState, action: Action) -> ReaderState {
             next.open.iter_mut().skip(1).for_each(|o| *o = false);
             next.focus = None;
         }
-        Action::Filter(expert) => next.filter(expert),
+        Action::Filter(expert) => {
+            next.filter(expert);
+            next.announce |= next.live;
+        }
         Action::Restore { expert, section } => {
             next.filter(expert);
+            next.announce |= next.live;
             if let Some(s) = section {
                 next.set_open(s, true);
             }

@@ -156,7 +156,10 @@ fn a_prerendered_reader_starts_with_every_section_open_and_its_controls_not_live
     assert!(s.live && !s.announce);
     let s = run(s, [Action::Filter(None)]);
     assert!(s.announce);
-    assert!(state(false).announce, "a reader rendered in the browser announces");
+    assert!(
+        state(false).announce,
+        "a reader rendered in the browser announces"
+    );
     // Taken over, it is an ordinary reader: collapse and filter as usual.
     let s = run(s, [Action::CollapseAll, Action::Filter(Some(BRANDL))]);
     assert_eq!(open_sections(&s), vec![0, 2]);

@@ -404,9 +404,33 @@ pub(super) const ORG_WORDS: &str = concat!(
 
 /// Words of place names that never stand in a person's name (`South Coast`, `Harbour Strip`).
 pub(super) const PLACE_WORDS: &str = concat!(
-    "south ", "north ", "east ", "west ", "central ", "united ", "saudi ", "africa ", "america ", "europe ",
-    "asia ", "korea ", "arabia ", "zealand ", "lanka ", "emirates ", "strip ", "coast ", "island ",
-    "islands ", "valley ", "province ", "county ", "district ", "sea ", "ocean ", "gulf ",
+    "south ",
+    "north ",
+    "east ",
+    "west ",
+    "central ",
+    "united ",
+    "saudi ",
+    "africa ",
+    "america ",
+    "europe ",
+    "asia ",
+    "korea ",
+    "arabia ",
+    "zealand ",
+    "lanka ",
+    "emirates ",
+    "strip ",
+    "coast ",
+    "island ",
+    "islands ",
+    "valley ",
+    "province ",
+    "county ",
+    "district ",
+    "sea ",
+    "ocean ",
+    "gulf ",
 );
 
 /// Title words that stand before a name and belong to the role (`President`, `Sen.`).
@@ -581,8 +605,8 @@ pub(super) const TITLES: &str = concat!(
 
 /// Lowercase particles inside names (`Abu Salem al-Hadi`, `Greta van der Berg`).
 pub(super) const PARTICLES: &str = concat!(
-    "al ", "bin ", "ibn ", "abu ", "de ", "da ", "di ", "du ", "del ", "della ", "van ", "von ", "der ", "den ",
-    "la ", "le ", "el ", "ben ", "ter ", "dos ", "das ",
+    "al ", "bin ", "ibn ", "abu ", "de ", "da ", "di ", "du ", "del ", "della ", "van ", "von ",
+    "der ", "den ", "la ", "le ", "el ", "ben ", "ter ", "dos ", "das ",
 );
 
 /// Capitalised words that open a sentence or a clause and are not part of a name.
@@ -830,15 +854,24 @@ impl Lex {
                     *map.entry(key).or_default() |= flag;
                 }
             };
-            add(&mut NOT_NAME_START.split_ascii_whitespace(), Lex::NOT_NAME_START);
+            add(
+                &mut NOT_NAME_START.split_ascii_whitespace(),
+                Lex::NOT_NAME_START,
+            );
             add(&mut DAYS.into_iter(), Lex::DAY);
             add(&mut PARTICLES.split_ascii_whitespace(), Lex::PARTICLE);
             add(&mut TITLES.split_ascii_whitespace(), Lex::TITLE);
             add(&mut ORG_WORDS.split_ascii_whitespace(), Lex::ORG);
             add(&mut PLACE_WORDS.split_ascii_whitespace(), Lex::PLACE);
             add(&mut STANCES.split_ascii_whitespace(), Lex::STANCE);
-            add(&mut BETWEEN_SUBJECT_AND_VERB.split_ascii_whitespace(), Lex::BETWEEN);
-            add(&mut ABBREVIATIONS.split_ascii_whitespace(), Lex::ABBREVIATION);
+            add(
+                &mut BETWEEN_SUBJECT_AND_VERB.split_ascii_whitespace(),
+                Lex::BETWEEN,
+            );
+            add(
+                &mut ABBREVIATIONS.split_ascii_whitespace(),
+                Lex::ABBREVIATION,
+            );
             add(&mut TIME_WORDS.split_ascii_whitespace(), Lex::TIME);
             for &(verb, inverts) in SPEECH_VERBS {
                 add(
@@ -848,7 +881,10 @@ impl Lex {
             }
             // `is_month` takes full names and their first three or four letters.
             for m in MONTHS {
-                add(&mut [m, &m[..3], &m[..4.min(m.len())]].into_iter(), Lex::MONTH);
+                add(
+                    &mut [m, &m[..3], &m[..4.min(m.len())]].into_iter(),
+                    Lex::MONTH,
+                );
             }
             for spec in SPEECH_LEMMAS.split_ascii_whitespace() {
                 let (forms, inverts) = inflections(spec);
@@ -952,9 +988,9 @@ pub(super) const BETWEEN_SUBJECT_AND_VERB: &str = concat!(
 );
 
 pub(super) const ABBREVIATIONS: &str = concat!(
-    "sen ", "gov ", "rep ", "dr ", "mr ", "mrs ", "ms ", "gen ", "col ", "lt ", "capt ", "sgt ", "prof ", "st ",
-    "jr ", "sr ", "no ", "oct ", "sept ", "aug ", "jan ", "feb ", "nov ", "dec ", "u.s ", "u.k ", "u.n ", "d.c ",
-    "pa ", "ga ", "wis ", "inc ", "ltd ", "vs ", "mt ",
+    "sen ", "gov ", "rep ", "dr ", "mr ", "mrs ", "ms ", "gen ", "col ", "lt ", "capt ", "sgt ",
+    "prof ", "st ", "jr ", "sr ", "no ", "oct ", "sept ", "aug ", "jan ", "feb ", "nov ", "dec ",
+    "u.s ", "u.k ", "u.n ", "d.c ", "pa ", "ga ", "wis ", "inc ", "ltd ", "vs ", "mt ",
 );
 
 /// Words that make a phrase a time phrase (`two days later`), not a role.

@@ -3,46 +3,19 @@
 // filter's work against a hand-written vanilla-JS reader of the same article
 // (bench/vanilla-reader.js, from `qa-reader parse`'s JSON), measured in the same run.
 // Run by scripts/bench.sh, which builds everything first.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { root, writeBenchPages } from './pages.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // DIST: another build to measure (an A/B comparison), dist/ by default.
 const dist = process.env.DIST ?? join(root, 'dist');
-const cli = join(root, 'target', 'release', 'qa-reader');
-const seed = join(root, 'seeds', 'aljazeera-eastern-stronghold-explainer.txt');
 const RUNS = Number(process.env.RUNS ?? 10);
 const SCALES = (process.env.SCALES ?? '1,10,100,1000').split(',').map(Number);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// One page per scale: the demo page pointed at the scaled article, and the vanilla reader
-// given the same article as JSON.
-mkdirSync(join(dist, 'bench'), { recursive: true });
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
-copyFileSync(join(root, 'bench', 'vanilla-reader.js'), join(dist, 'bench', 'vanilla-reader.js'));
-copyFileSync(join(root, 'static', 'qa-reader.css'), join(dist, 'bench', 'qa-reader.css'));
-for (const n of SCALES) {
-  const text = join(dist, 'bench', `seed-${n}x.txt`);
-  writeFileSync(text, execFileSync(cli, ['scale', seed, String(n)], { maxBuffer: 1 << 30 }));
-  writeFileSync(join(dist, 'bench', `seed-${n}x.json`), execFileSync(cli, ['parse', text], { maxBuffer: 1 << 30 }));
-  writeFileSync(
-    join(dist, 'bench', `vanilla-${n}x.html`),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vanilla reader ${n}x</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="../page.css"><script type="module" src="vanilla-reader.js"></script></head>
-<body><main class="page"><div id="qa-reader" data-src="seed-${n}x.json" data-css="qa-reader.css"></div></main></body></html>\n`,
-  );
-  writeFileSync(
-    join(dist, 'bench', `${n}x.html`),
-    template
-      .replace(/data-src="[^"]*"/, `data-src="seed-${n}x.txt"`)
-      .replace('src="page.js"', 'src="../page.js"'),
-  );
-}
+writeBenchPages(dist, SCALES);
 
 const server = await serve(dist);
 const browser = await launch();

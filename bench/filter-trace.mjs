@@ -2,14 +2,11 @@
 // script, style recalculation, layout, paint and the rest, against the vanilla-JS reader of
 // the same article: where a filter click's time goes. Prints a markdown table of medians.
 // Run by scripts/bench.sh after the release builds (it needs dist/ and the release binary).
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { root, writeBenchPages } from './pages.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.env.DIST ?? join(root, 'dist');
 const RUNS = Number(process.env.RUNS ?? 9);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -20,24 +17,7 @@ const KINDS = {
   paint: ['Paint', 'PaintImage', 'CompositeLayers', 'Commit'],
 };
 
-// The two pages: the demo page on the seed, and the vanilla reader on its JSON.
-const out = join(dist, 'bench-trace');
-mkdirSync(out, { recursive: true });
-const seed = join(root, 'seeds', 'aljazeera-eastern-stronghold-explainer.txt');
-writeFileSync(join(out, 'seed.json'), execFileSync(join(root, 'target', 'release', 'qa-reader'), ['parse', seed]));
-copyFileSync(seed, join(out, 'seed.txt'));
-copyFileSync(join(root, 'bench', 'vanilla-reader.js'), join(out, 'vanilla-reader.js'));
-copyFileSync(join(root, 'static', 'qa-reader.css'), join(out, 'qa-reader.css'));
-writeFileSync(
-  join(out, 'vanilla.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vanilla</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="../page.css"><script type="module" src="vanilla-reader.js"></script></head>
-<body><main class="page"><div id="qa-reader" data-src="seed.json" data-css="qa-reader.css"></div></main></body></html>\n`,
-);
-writeFileSync(
-  join(out, 'reader.html'),
-  readFileSync(join(dist, 'index.html'), 'utf8').replace(/data-src="[^"]*"/, 'data-src="seed.txt"').replace('src="page.js"', 'src="../page.js"'),
-);
+writeBenchPages(dist, [1]);
 
 const server = await serve(dist);
 const browser = await launch();
@@ -77,7 +57,7 @@ async function traced(page, chip) {
 }
 
 const rows = [];
-for (const [label, file] of [['qa-reader', 'bench-trace/reader.html'], ['vanilla reader', 'bench-trace/vanilla.html']]) {
+for (const [label, file] of [['qa-reader', 'bench/1x.html'], ['vanilla reader', 'bench/vanilla-1x.html']]) {
   const got = { script: [], style: [], layout: [], paint: [] };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -20,6 +20,22 @@ export function launch() {
   });
 }
 
+/**
+ * Records a context's requests and reports CSP violations (as console errors) and failed
+ * responses into `errors`. Resolves to the list of requested paths, filled as pages load.
+ */
+export async function watch(context, errors) {
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)),
+  );
+  const requested = [];
+  context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  context.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  return requested;
+}
+
 /** Opens a page that records console errors and page errors into `errors`. */
 export async function openPage(browser, url, errors, viewport = { width: 1000, height: 900 }) {
   const page = await browser.newPage({ viewport });

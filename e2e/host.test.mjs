@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, watch } from './browser.mjs';
 import { hostFiles, readme } from './host-files.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -67,14 +67,7 @@ after(async () => {
 /** Opens a page of the fresh site, recording failed requests and CSP violations with errors. */
 async function open(path, errors) {
   const context = await browser.newContext();
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)),
-  );
-  const requested = [];
-  context.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  context.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
-  });
+  const requested = await watch(context, errors);
   const p = await openPage(context, server.url + path, errors);
   return { page: p, requested, close: () => context.close() };
 }

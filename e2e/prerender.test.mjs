@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, openPage, watch } from './browser.mjs';
 import { hostFiles, readme } from './host-files.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -95,10 +95,9 @@ after(async () => {
 async function open(path, { javaScript = true, hold } = {}) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1000, height: 900 } });
   const errors = [];
-  const requested = [];
+  const requested = await watch(context, errors);
   if (javaScript) {
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`));
       window.shifts = [];
       new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
         type: 'layout-shift',
@@ -111,14 +110,7 @@ async function open(path, { javaScript = true, hold } = {}) {
     });
   }
   if (hold) await context.route('**/qa-reader_bg.wasm', async (route) => (await hold, route.continue()));
-  context.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  context.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(server.url + path);
+  const page = await openPage(context, server.url + path, errors);
   return { page, errors, requested, close: () => context.close() };
 }
 

@@ -192,11 +192,7 @@ pub(crate) async fn mount_on(
         }
         None => {
             options.id_prefix = super::next_prefix();
-            let container = prepare(&host).map_err(|message| {
-                let failure = Failure::new(ErrorCode::NoTarget, message);
-                announce_error(&host, &failure);
-                failure
-            })?;
+            let container = prepare_or_fail(&host)?;
             status(&container, "qar-status", "status", &options.labels.loading);
             container
         }
@@ -255,7 +251,7 @@ pub(crate) async fn mount_on(
                     options: Shared::new(options),
                     ..retry
                 };
-                let fresh = prepare(&host).map_err(|m| Failure::new(ErrorCode::NoTarget, m))?;
+                let fresh = prepare_or_fail(&host)?;
                 (super::render(fresh.clone(), props), fresh)
             }
         }
@@ -344,6 +340,15 @@ fn resolve_target(target: &JsValue) -> Result<Element, Failure> {
         .dyn_ref::<Element>()
         .cloned()
         .ok_or_else(|| no_target("mount: the target must be an element or a CSS selector".into()))
+}
+
+/// [`prepare`], or the host told why it cannot hold a reader.
+fn prepare_or_fail(host: &Element) -> Result<Element, Failure> {
+    prepare(host).map_err(|message| {
+        let failure = Failure::new(ErrorCode::NoTarget, message);
+        announce_error(host, &failure);
+        failure
+    })
 }
 
 /// The element the reader renders into: a fresh container in the host's shadow root.

@@ -88,6 +88,12 @@ fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
         let i = props.section;
         move |_: MouseEvent| i
     });
+    let label = html! {
+        <>
+            <span class="qar-toggle-text">{ heading.clone() }</span>
+            <span class="qar-chevron" aria-hidden="true"></span>
+        </>
+    };
     let header = if props.live {
         html! {
                 <button
@@ -98,17 +104,13 @@ fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
                     aria-controls={panel_id.clone()}
                     {onclick}
                 >
-                    <span class="qar-toggle-text">{ heading.clone() }</span>
-                    <span class="qar-chevron" aria-hidden="true"></span>
+                    { label }
                 </button>
         }
     } else {
         // Prerendered: the heading as text, laid out as the button will be.
         html! {
-            <span class="qar-toggle" id={header_id.clone()}>
-                <span class="qar-toggle-text">{ heading.clone() }</span>
-                <span class="qar-chevron" aria-hidden="true"></span>
-            </span>
+            <span class="qar-toggle" id={header_id.clone()}>{ label }</span>
         }
     };
     html! {

@@ -39,7 +39,10 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         .into_iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    // `qa-reader parse --help` and the like ask for the usage, not for a file of that name.
+    let asks_help = args.iter().skip(1).any(|a| a == "-h" || a == "--help");
     let result = match args.first().map(String::as_str) {
+        Some(_) if asks_help => Ok(format!("{USAGE}\n")),
         Some("parse") => one_path(&args).and_then(|p| parse_cmd(&p)),
         Some("check") => one_path(&args).and_then(|p| check_cmd(&p)),
         Some("render") => render_cmd(&args),
@@ -87,6 +90,10 @@ fn eval_args(args: &[String]) -> Result<(String, Vec<Rule>), String> {
                 })?;
                 off.push(rule);
             }
+        } else if a.starts_with("--") {
+            return Err(format!(
+                "unknown option '{a}' for 'eval' (try: qa-reader help)"
+            ));
         } else if path.is_none() {
             path = Some(a.clone());
         } else {

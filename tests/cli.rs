@@ -46,7 +46,7 @@ fn errors_are_one_line_with_exit_code_2() {
     let empty = dir.join("empty.txt");
     std::fs::write(&empty, "\n  \n\t\n").unwrap();
     let empty = empty.to_str().unwrap();
-    let cases: [&[&str]; 10] = [
+    let cases: [&[&str]; 11] = [
         &["parse", "no/such/file.txt"],
         &["parse", "src"],
         &["check", empty],
@@ -57,6 +57,7 @@ fn errors_are_one_line_with_exit_code_2() {
         &["parse", "a", "b"],
         &["eval", "seeds", "--without", "no-such-rule"],
         &["eval", "seeds", "--without"],
+        &["eval", "seeds", "--strict"],
     ];
     for args in cases {
         let out = run(args);
@@ -74,6 +75,20 @@ fn errors_are_one_line_with_exit_code_2() {
         .unwrap()
         .contains("no article text"));
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn help_after_any_command_prints_the_usage() {
+    for args in [
+        &["eval", "--help"][..],
+        &["parse", "-h"],
+        &["render", "x.txt", "--help"],
+    ] {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}");
+        let usage = String::from_utf8(out.stdout).unwrap();
+        assert!(usage.starts_with("usage: qa-reader"), "{args:?}: {usage}");
+    }
 }
 
 #[test]

@@ -74,7 +74,7 @@ async function open(path, errors) {
 
 test('the README lists the files a host needs, and the release build has them', () => {
   const files = hostFiles();
-  assert.deepEqual(files.sort(), ['qa-reader-element.js', 'qa-reader.css', 'qa-reader.js', 'qa-reader_bg.wasm']);
+  assert.deepEqual(files.sort(), ['qa-reader-element.js', 'qa-reader-parse.wasm', 'qa-reader.css', 'qa-reader.js', 'qa-reader_bg.wasm']);
   // The glue imports nothing but what is listed (no snippets/ folder of inline JS).
   const glue = readFileSync(join(dist, 'qa-reader.js'), 'utf8');
   const imports = [...glue.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);

@@ -92,8 +92,11 @@ console.log(code);
 
   const out = join(scratch, 'out');
   run(bin('esbuild'), ['src/main.js', '--bundle', '--format=esm', '--outdir=out', '--log-level=warning'], scratch);
-  // esbuild leaves `new URL('./qa-reader_bg.wasm', import.meta.url)` alone: the wasm goes next to the bundle.
-  copyFileSync(join(scratch, 'node_modules', 'qa-reader', 'qa-reader_bg.wasm'), join(out, 'qa-reader_bg.wasm'));
+  // esbuild leaves `new URL('./qa-reader_bg.wasm', import.meta.url)` alone: the wasm goes next
+  // to the bundle, and so does the parser module, which the glue finds the same way.
+  for (const wasm of ['qa-reader_bg.wasm', 'qa-reader-parse.wasm']) {
+    copyFileSync(join(scratch, 'node_modules', 'qa-reader', wasm), join(out, wasm));
+  }
   copyFileSync(join(here, 'fixtures', 'explainer.txt'), join(out, 'explainer.txt'));
   writeFileSync(
     join(out, 'index.html'),
@@ -118,7 +121,7 @@ test('the package has the version of Cargo.toml, ES module exports, types and on
   assert.equal(pkg.version, cargo);
   assert.equal(pkg.type, 'module');
   assert.equal(pkg.types, './qa-reader-element.d.ts');
-  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './api', './qa-reader_bg.wasm', './qa-reader.css', './package.json']);
+  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './api', './qa-reader_bg.wasm', './qa-reader-parse.wasm', './qa-reader.css', './package.json']);
   assert.deepEqual(pkg.sideEffects, ['./qa-reader-element.js']);
   const expected = [...hostFiles(), 'qa-reader.d.ts', 'qa-reader-element.d.ts', 'README.md', 'package.json'];
   assert.deepEqual(packed.files.map((f) => f.path).sort(), expected.sort());
@@ -134,7 +137,7 @@ test('the declarations name every label, option and error code the reader knows'
   const optionKeys = strings(options.slice(options.lastIndexOf('pub const KEYS')).split(';')[0]);
   const api = readFileSync(join(root, 'src', 'edge', 'api.rs'), 'utf8');
   const codes = [...api.matchAll(/ErrorCode::\w+ => "([a-z-]+)"/g)].map((m) => m[1]);
-  assert.ok(labels.length > 15 && optionKeys.length === 6 && codes.length > 10);
+  assert.ok(labels.length > 15 && optionKeys.length === 7 && codes.length > 10);
   const iface = (name) => dts.slice(dts.indexOf(`export interface ${name}`)).split('\n}')[0];
   for (const key of labels) assert.match(iface('Labels'), new RegExp(`\\b${key}\\?: string`), `label ${key}`);
   for (const key of optionKeys) assert.match(iface('MountOptions'), new RegExp(`\\b${key}\\?:`), `option ${key}`);

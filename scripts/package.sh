@@ -48,6 +48,7 @@ cat > pkg/package.json <<JSON
       "default": "./qa-reader.js"
     },
     "./qa-reader_bg.wasm": "./qa-reader_bg.wasm",
+    "./qa-reader-parse.wasm": "./qa-reader-parse.wasm",
     "./qa-reader.css": "./qa-reader.css",
     "./package.json": "./package.json"
   },
@@ -56,6 +57,7 @@ cat > pkg/package.json <<JSON
     "qa-reader.js",
     "qa-reader.d.ts",
     "qa-reader_bg.wasm",
+    "qa-reader-parse.wasm",
     "qa-reader-element.js",
     "qa-reader-element.d.ts",
     "README.md"

@@ -15,6 +15,7 @@ cargo fmt --all -- --check
 step "clippy (native and wasm)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p qa-reader-parse -- -D warnings
 
 step "cargo doc (links and docs resolve)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
@@ -23,9 +24,10 @@ step "native tests"
 cargo test
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-# fault-injection: a test-only path that makes one reader panic (never in release builds).
+# fault-injection: a test-only path that makes one reader panic (never in release builds);
+# linked-parser: the parser in the test's own module (the runner serves no other file).
 CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=180 \
-  cargo test --target wasm32-unknown-unknown --test web --features fault-injection
+  cargo test --target wasm32-unknown-unknown --test web --features fault-injection,linked-parser
 
 step "release build (trunk build --release)"
 trunk build --release

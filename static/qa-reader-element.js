@@ -12,6 +12,9 @@ import init, * as api from './qa-reader.js';
 
 let loading;
 let exports;
+// Where the parser module is, written so that bundlers that follow `new URL(…,
+// import.meta.url)` ship it too. The reader fetches it only for plain-text articles.
+const PARSER = new URL('./qa-reader-parse.wasm', import.meta.url).href;
 
 /** Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page). */
 export function load() {
@@ -102,7 +105,7 @@ class QaReaderElement extends HTMLElement {
       if (generation !== this.#generation) return;
       const hydrate = !src && this.#hydrate;
       this.#hydrate = false;
-      const options = { expert: this.getAttribute('expert') || null, useHash: this.hasAttribute('hash') };
+      const options = { expert: this.getAttribute('expert') || null, useHash: this.hasAttribute('hash'), parser: PARSER };
       if (hydrate) options.hydrate = true;
       const handle = await mount(this, article ?? { url: src }, options);
       if (generation !== this.#generation) {

@@ -120,6 +120,12 @@ export interface MountOptions {
    * (no re-render, no re-parse); the source is then usually the article JSON it carries.
    */
   hydrate?: boolean;
+  /**
+   * The URL of `qa-reader-parse.wasm`, fetched only for plain-text articles (and article
+   * JSON that names no speakers). Default: beside `qa-reader.js`. The first one a page's
+   * readers ask for is used.
+   */
+  parser?: string;
 }
 
 /** Why a reader failed: stable names to branch on (messages may change). */
@@ -132,6 +138,7 @@ export type ReaderErrorCode =
   | 'bad-json'
   | 'empty'
   | 'too-large'
+  | 'no-parser'
   | 'unknown-option'
   | 'bad-option'
   | 'no-expert'

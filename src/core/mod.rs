@@ -14,4 +14,4 @@ pub mod text;
 
 pub use index::ArticleIndex;
 pub use model::*;
-pub use parse::{adopt, parse, verify_accounting};
+pub use parse::{adopt, needs_attribution, parse, tidy, verify_accounting};

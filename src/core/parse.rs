@@ -83,7 +83,24 @@ fn attribute_after_headline(article: &mut Article) {
 /// and speakers attributed when the JSON names none. Every client (the CLI's `parse` and
 /// `check`, the widget's `mount`) calls this, so the same JSON gives the same article
 /// everywhere; what was changed is reported as diagnostics.
-pub fn adopt(mut article: Article) -> (Article, Vec<Diagnostic>) {
+pub fn adopt(article: Article) -> (Article, Vec<Diagnostic>) {
+    let (mut article, diagnostics) = tidy(article);
+    if needs_attribution(&article) {
+        attribution::attribute(&mut article);
+    }
+    (article, diagnostics)
+}
+
+/// Whether [`adopt`] would attribute speakers: the article names no expert and no
+/// paragraph speaker (after [`tidy`]).
+pub fn needs_attribution(article: &Article) -> bool {
+    article.experts.is_empty() && article.paragraphs().all(|(_, p)| p.speakers.is_empty())
+}
+
+/// The part of [`adopt`] that needs no attribution engine: ids made unique slugs, unknown
+/// speakers dropped, expert counts recounted. The widget runs it on every article JSON, and
+/// loads the parser module only for JSON that [`needs_attribution`].
+pub fn tidy(mut article: Article) -> (Article, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     for (_, p) in article.paragraphs() {
         for id in p
@@ -109,11 +126,6 @@ pub fn adopt(mut article: Article) -> (Article, Vec<Diagnostic>) {
                 message: format!("section id {old:?} became {:?}", s.id),
             });
         }
-    }
-    let attributed =
-        !article.experts.is_empty() || article.paragraphs().any(|(_, p)| !p.speakers.is_empty());
-    if !attributed {
-        attribution::attribute(&mut article);
     }
     (article, diagnostics)
 }

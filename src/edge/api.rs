@@ -52,6 +52,8 @@ pub enum ErrorCode {
     Empty,
     /// The article is over the size limit.
     TooLarge,
+    /// The parser module (`qa-reader-parse.wasm`) could not be loaded.
+    NoParser,
     /// An option or label name the reader does not know.
     UnknownOption,
     /// An option or label with a value of the wrong type.
@@ -75,6 +77,7 @@ impl ErrorCode {
         ErrorCode::BadJson,
         ErrorCode::Empty,
         ErrorCode::TooLarge,
+        ErrorCode::NoParser,
         ErrorCode::UnknownOption,
         ErrorCode::BadOption,
         ErrorCode::NoExpert,
@@ -93,6 +96,7 @@ impl ErrorCode {
             ErrorCode::BadJson => "bad-json",
             ErrorCode::Empty => "empty",
             ErrorCode::TooLarge => "too-large",
+            ErrorCode::NoParser => "no-parser",
             ErrorCode::UnknownOption => "unknown-option",
             ErrorCode::BadOption => "bad-option",
             ErrorCode::NoExpert => "no-expert",
@@ -112,7 +116,7 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn new(code: ErrorCode, message: impl Into<String>) -> Failure {
+    pub(crate) fn new(code: ErrorCode, message: impl Into<String>) -> Failure {
         Failure {
             code,
             message: message.into(),
@@ -174,6 +178,9 @@ pub(crate) async fn mount_on(
     mut options: ReaderOptions,
 ) -> Result<ReaderHandle, Failure> {
     crate::dom::contain::set_sweeper(sweep);
+    if let Some(url) = options.parser.take() {
+        super::parser::locate(url);
+    }
     if options.use_hash && options.expert.is_none() && options.section.is_none() {
         let hash = HashState::parse(&crate::dom::location_hash());
         (options.expert, options.section) = (hash.expert, hash.section);
@@ -197,7 +204,11 @@ pub(crate) async fn mount_on(
             container
         }
     };
-    let article = match load(source).await.and_then(build_guarded) {
+    let built = match load(source).await {
+        Ok(raw) => build(raw).await,
+        Err(failure) => Err(failure),
+    };
+    let article = match built {
         Ok(a) => a,
         Err(failure) => {
             if options.prerendered {
@@ -478,16 +489,24 @@ async fn load(source: JsValue) -> Result<Raw, Failure> {
         .ok()
         .and_then(|u| u.as_string());
     match url {
-        Some(url) => fetch(&url).await,
+        Some(url) => {
+            // Most sources that are not named .json are text: the parser module loads
+            // while the article does.
+            let path = url.split(['?', '#']).next().unwrap_or_default();
+            if !path.to_ascii_lowercase().ends_with(".json") {
+                super::parser::warm();
+            }
+            fetch(&url).await
+        }
         None => Ok(Raw::Json(source, "the article JSON".into())),
     }
 }
 
-/// Builds the article inside a JavaScript `try`: if building panics (the wasm traps), only
-/// this call is lost, and the caller gets an error to show in this reader's box. A trap
-/// inside the futures queue would instead stall every later mount on the page.
-fn build_guarded(raw: Raw) -> Result<Article, Failure> {
-    crate::dom::contain::contain(move || build(raw)).unwrap_or_else(|thrown| Err(internal(&thrown)))
+/// Runs `f` inside a JavaScript `try`: if it panics (the wasm traps), only this call is
+/// lost, and the caller gets an error to show in this reader's box. A trap inside the
+/// futures queue would instead stall every later mount on the page.
+fn guarded<T: 'static>(f: impl FnOnce() -> Result<T, Failure> + 'static) -> Result<T, Failure> {
+    crate::dom::contain::contain(f).unwrap_or_else(|thrown| Err(internal(&thrown)))
 }
 
 /// The failure of a reader whose code trapped (`thrown` is what the trap threw).
@@ -511,22 +530,42 @@ pub const FAULT_TRIGGER: &str = "qa-reader: fault injected by a test";
 #[cfg(feature = "fault-injection")]
 pub use crate::ui::section::FAULT_HEADING;
 
-fn build(raw: Raw) -> Result<Article, Failure> {
+/// Builds the article: text goes to the parser (`edge::parser`), article JSON is checked
+/// here and goes to the parser only when it names no speakers.
+async fn build(raw: Raw) -> Result<Article, Failure> {
     match raw {
         Raw::Text(text, what) => {
-            #[cfg(feature = "fault-injection")]
-            if text == FAULT_TRIGGER {
-                panic!("{FAULT_TRIGGER}");
-            }
-            from_text(&text, &what)
+            let text = guarded(move || {
+                #[cfg(feature = "fault-injection")]
+                if text == FAULT_TRIGGER {
+                    panic!("{FAULT_TRIGGER}");
+                }
+                check_text(&text, &what).map(|()| text)
+            })?;
+            super::parser::parse(text).await
         }
         Raw::Json(value, what) => {
-            from_json(value, &what).map_err(|message| Failure::new(ErrorCode::BadJson, message))
+            let json = value.clone();
+            let article = guarded(move || {
+                super::convert::article_from_js(&json)
+                    .map(|a| core::tidy(a).0)
+                    .map_err(|e| {
+                        Failure::new(
+                            ErrorCode::BadJson,
+                            format!("{what} is not a valid article: {e}"),
+                        )
+                    })
+            })?;
+            if core::needs_attribution(&article) {
+                super::parser::adopt(article, &value).await
+            } else {
+                Ok(article)
+            }
         }
     }
 }
 
-fn from_text(text: &str, what: &str) -> Result<Article, Failure> {
+fn check_text(text: &str, what: &str) -> Result<(), Failure> {
     if text.len() > MAX_ARTICLE_BYTES {
         return Err(Failure::new(
             ErrorCode::TooLarge,
@@ -540,13 +579,7 @@ fn from_text(text: &str, what: &str) -> Result<Article, Failure> {
     if text.trim().is_empty() {
         return Err(Failure::new(ErrorCode::Empty, format!("{what} is empty")));
     }
-    Ok(core::parse(text).0)
-}
-
-fn from_json(value: JsValue, what: &str) -> Result<Article, String> {
-    let article = super::convert::article_from_js(&value)
-        .map_err(|e| format!("{what} is not a valid article: {e}"))?;
-    Ok(core::adopt(article).0)
+    Ok(())
 }
 
 async fn fetch(url: &str) -> Result<Raw, Failure> {
@@ -605,7 +638,7 @@ async fn fetch(url: &str) -> Result<Raw, Failure> {
     Ok(Raw::Text(text, url.to_string()))
 }
 
-fn js_message(e: &JsValue) -> String {
+pub(crate) fn js_message(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())

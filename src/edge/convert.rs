@@ -56,6 +56,26 @@ fn count(v: &JsValue, what: &str) -> Result<usize> {
     }
 }
 
+/// The input lines at `obj[key]` (`{ first, last }`), absent when the JSON has none: article
+/// JSON written by hand usually has none, `qa-reader parse` (and the parser module) write them.
+fn opt_lines(obj: &JsValue, key: &str, at: &str) -> Result<Option<Lines>> {
+    let v = get(obj, key);
+    if absent(&v) {
+        return Ok(None);
+    }
+    let at = format!("{at}.{key}");
+    object(&v, &at)?;
+    let line = |k: &str| count(&get(&v, k), &format!("{at}.{k}")).map(|n| n as u32);
+    Ok(Some(Lines {
+        first: line("first")?,
+        last: line("last")?,
+    }))
+}
+
+fn lines(obj: &JsValue, at: &str) -> Result<Lines> {
+    Ok(opt_lines(obj, "lines", at)?.unwrap_or_default())
+}
+
 /// The array at `obj[key]` (absent reads as empty), each item read by `f`.
 fn list<T>(
     obj: &JsValue,
@@ -99,7 +119,9 @@ pub fn article_from_js(v: &JsValue) -> Result<Article> {
         sections: list(v, "sections", at, section_from_js)?,
         experts: list(v, "experts", at, expert_from_js)?,
         removed: list(v, "removed", at, removed_from_js)?,
-        ..Article::default()
+        title_lines: opt_lines(v, "title_lines", at)?,
+        standfirst_lines: opt_lines(v, "standfirst_lines", at)?,
+        source_lines: opt_lines(v, "source_lines", at)?,
     })
 }
 
@@ -112,7 +134,7 @@ fn removed_from_js(v: &JsValue, at: &str) -> Result<Removed> {
         text: string(v, "text", at)?,
         reason: Reason::from_name(&reason)
             .ok_or_else(|| format!("{at}.reason {reason:?} is not a known reason"))?,
-        lines: Lines::default(),
+        lines: lines(v, at)?,
     })
 }
 
@@ -121,7 +143,7 @@ fn section_from_js(v: &JsValue, at: &str) -> Result<Section> {
     Ok(Section {
         id: string(v, "id", at)?,
         heading: opt_string(v, "heading", at)?,
-        heading_lines: None,
+        heading_lines: opt_lines(v, "heading_lines", at)?,
         blocks: list(v, "blocks", at, block_from_js)?,
     })
 }
@@ -151,18 +173,18 @@ fn block_from_js(v: &JsValue, at: &str) -> Result<Block> {
                     rule: opt_string(e, "rule", at)?.unwrap_or_default(),
                 })
             })?,
-            lines: Lines::default(),
+            lines: lines(v, at)?,
         }),
         "figure" => Block::Figure(Figure {
             caption: opt_string(v, "caption", at)?.unwrap_or_default(),
             credit: opt_string(v, "credit", at)?,
             alt: opt_string(v, "alt", at)?,
-            lines: Lines::default(),
+            lines: lines(v, at)?,
         }),
         "embed" => Block::Embed(Embed {
             label: string(v, "label", at)?,
             credit: opt_string(v, "credit", at)?,
-            lines: Lines::default(),
+            lines: lines(v, at)?,
         }),
         other => {
             return Err(format!(
@@ -311,6 +333,7 @@ pub fn options_from_js(v: &JsValue) -> Result<ReaderOptions> {
     options.use_hash = opt_bool(v, "useHash", at)?.unwrap_or(false);
     options.single_open = opt_bool(v, "singleOpen", at)?.unwrap_or(false);
     options.prerendered = opt_bool(v, "hydrate", at)?.unwrap_or(false);
+    options.parser = opt_string(v, "parser", at)?;
     let labels = get(v, "labels");
     if !absent(&labels) {
         object(&labels, "options.labels")?;

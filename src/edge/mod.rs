@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod convert;
+pub mod parser;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};

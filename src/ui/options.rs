@@ -167,6 +167,9 @@ pub struct ReaderOptions {
     /// then starts in the state that markup was rendered in (`ReaderState::prerendered`)
     /// and applies `expert` and `section` only once it has taken over.
     pub prerendered: bool,
+    /// Where the parser module (`qa-reader-parse.wasm`) is, when not beside the JavaScript
+    /// glue. Only the JavaScript boundary reads it (`edge::parser`), before the reader is built.
+    pub parser: Option<String>,
 }
 
 impl ReaderOptions {
@@ -178,6 +181,7 @@ impl ReaderOptions {
         "singleOpen",
         "labels",
         "hydrate",
+        "parser",
     ];
 }
 
@@ -191,6 +195,7 @@ impl Default for ReaderOptions {
             labels: Labels::default(),
             id_prefix: "qar".into(),
             prerendered: false,
+            parser: None,
         }
     }
 }

@@ -1,0 +1,244 @@
+//! The parser module (`qa-reader-parse.wasm`, built from `parser/`): fetched and started the
+//! first time a reader needs text parsed or an article attributed, then kept for the page.
+//!
+//! Why a module of its own: the parser and the attribution engine are about a third of the
+//! reader's code, and a page that serves article JSON from `qa-reader parse` (or a reader
+//! prerendered by `qa-reader render`) never runs them. The module has a C ABI and no
+//! imports: its input is written into its memory, its answer is the article JSON that
+//! `qa-reader parse` prints, read back and handed to the same converter as any article JSON.
+//! It is found beside this module's JavaScript glue (`import.meta.url`), as the main wasm is.
+//!
+//! Built with the `linked-parser` feature (the browser tests, whose runner serves only the
+//! test's own module), the core is called directly instead.
+
+use super::api::Failure;
+use crate::core::Article;
+
+/// The parser module's file name, beside `qa-reader.js` (the README's host-files list).
+pub const MODULE_FILE: &str = "qa-reader-parse.wasm";
+
+/// Parses article text, as `core::parse` does.
+pub(crate) async fn parse(text: String) -> Result<Article, Failure> {
+    #[cfg(feature = "linked-parser")]
+    return linked(move || crate::core::parse(&text).0);
+    #[cfg(not(feature = "linked-parser"))]
+    return module::call(module::Entry::Parse, &text).await;
+}
+
+/// Takes article JSON that names no speakers into the core, as `core::adopt` does: the
+/// article the main module already checked, and the JSON it came from.
+pub(crate) async fn adopt(
+    article: Article,
+    json: &wasm_bindgen::JsValue,
+) -> Result<Article, Failure> {
+    #[cfg(feature = "linked-parser")]
+    {
+        let _ = json;
+        linked(move || crate::core::adopt(article).0)
+    }
+    #[cfg(not(feature = "linked-parser"))]
+    {
+        let _ = article;
+        let json = js_sys::JSON::stringify(json)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| {
+                Failure::new(
+                    super::api::ErrorCode::BadJson,
+                    "the article JSON cannot be written out",
+                )
+            })?;
+        module::call(module::Entry::Adopt, &json).await
+    }
+}
+
+/// Loads the module from `url` (the `parser` option) instead of beside the glue. The first
+/// load wins: a page has one parser module, however many readers.
+pub(crate) fn locate(url: String) {
+    #[cfg(not(feature = "linked-parser"))]
+    module::URL.with(|u| {
+        u.borrow_mut().get_or_insert(url);
+    });
+    #[cfg(feature = "linked-parser")]
+    let _ = url;
+}
+
+/// Starts fetching and compiling the module, so that it is ready when a fetched article
+/// turns out to be text. Does nothing when it is already loading or loaded.
+pub(crate) fn warm() {
+    #[cfg(not(feature = "linked-parser"))]
+    let _ = module::instance();
+}
+
+/// The core called in this module, behind the same guard as the rest of mounting.
+#[cfg(feature = "linked-parser")]
+fn linked(f: impl FnOnce() -> Article + 'static) -> Result<Article, Failure> {
+    crate::dom::contain::contain(f).map_err(|thrown| super::api::internal(&thrown))
+}
+
+#[cfg(not(feature = "linked-parser"))]
+mod module {
+    use std::cell::RefCell;
+
+    use js_sys::{Function, Object, Promise, Reflect, Uint8Array, WebAssembly};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+    use super::super::api::{js_message, ErrorCode, Failure};
+    use super::super::convert::article_from_js;
+    use super::MODULE_FILE;
+    use crate::core::Article;
+
+    #[wasm_bindgen]
+    extern "C" {
+        type ImportMeta;
+        /// `import.meta` of the glue module this wasm was loaded by.
+        #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+        static IMPORT_META: ImportMeta;
+        #[wasm_bindgen(method, getter)]
+        fn url(this: &ImportMeta) -> String;
+    }
+
+    thread_local! {
+        /// Where the module is, when the `parser` option said so (`locate`).
+        pub(super) static URL: RefCell<Option<String>> = const { RefCell::new(None) };
+        /// The module loading or loaded: a promise of its instance, or of the `Error` that
+        /// stopped it (it never rejects, so that a load nobody awaits reports nothing).
+        static INSTANCE: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    }
+
+    /// The module's two entry points.
+    #[derive(Clone, Copy)]
+    pub(super) enum Entry {
+        Parse,
+        Adopt,
+    }
+
+    /// Where the module is: where the `parser` option said, or beside the glue, whatever
+    /// query or fragment the glue's URL has.
+    fn module_url() -> String {
+        if let Some(url) = URL.with(|u| u.borrow().clone()) {
+            return url;
+        }
+        let glue = IMPORT_META.with(ImportMeta::url);
+        let path = glue.split(['?', '#']).next().unwrap_or_default();
+        format!(
+            "{}{MODULE_FILE}",
+            &path[..path.rfind('/').map_or(0, |i| i + 1)]
+        )
+    }
+
+    /// The promise of the module's instance, starting the load if none is under way.
+    pub(super) fn instance() -> Promise {
+        INSTANCE.with(|cell| {
+            cell.borrow_mut()
+                .get_or_insert_with(|| {
+                    future_to_promise(async {
+                        Ok(match load(&module_url()).await {
+                            Ok(instance) => instance.into(),
+                            Err(message) => js_sys::Error::new(&message).into(),
+                        })
+                    })
+                })
+                .clone()
+        })
+    }
+
+    async fn load(url: &str) -> Result<WebAssembly::Instance, String> {
+        let failed = |e: JsValue| format!("could not load the parser ({url}): {}", js_message(&e));
+        let window = web_sys::window().ok_or("no window")?;
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(failed)?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(format!(
+                "could not load the parser ({url}): HTTP {}",
+                response.status()
+            ));
+        }
+        let bytes = JsFuture::from(response.array_buffer().map_err(failed)?)
+            .await
+            .map_err(failed)?;
+        let module: WebAssembly::Module = JsFuture::from(WebAssembly::compile(&bytes))
+            .await
+            .map_err(failed)?
+            .unchecked_into();
+        let instance = JsFuture::from(WebAssembly::instantiate_module(&module, &Object::new()))
+            .await
+            .map_err(failed)?;
+        Ok(instance.unchecked_into())
+    }
+
+    /// Runs `entry` on `input` in the module and converts its article JSON.
+    pub(super) async fn call(entry: Entry, input: &str) -> Result<Article, Failure> {
+        let loaded = JsFuture::from(instance()).await.unwrap_or_else(|e| e);
+        let instance = match loaded.dyn_into::<WebAssembly::Instance>() {
+            Ok(instance) => instance,
+            Err(error) => {
+                // Forget the failed load, so that a later reader tries again.
+                INSTANCE.with(|cell| cell.borrow_mut().take());
+                return Err(Failure::new(ErrorCode::NoParser, js_message(&error)));
+            }
+        };
+        let json = match run(&instance, entry, input) {
+            Ok(Some(json)) => json,
+            Ok(None) => {
+                return Err(Failure::new(
+                    ErrorCode::BadJson,
+                    "the article JSON is not a valid article",
+                ))
+            }
+            Err(thrown) => {
+                // A trap leaves the module's memory as it was mid-call: start afresh next time.
+                INSTANCE.with(|cell| cell.borrow_mut().take());
+                return Err(super::super::api::internal(&thrown));
+            }
+        };
+        let value = js_sys::JSON::parse(&json).map_err(|e| super::super::api::internal(&e))?;
+        // The converter leaves expert counts to `tidy`, as for any article JSON.
+        article_from_js(&value)
+            .map(|a| crate::core::tidy(a).0)
+            .map_err(|e| {
+                Failure::new(
+                    ErrorCode::Internal,
+                    format!("the parser's answer is not an article: {e}"),
+                )
+            })
+    }
+
+    /// Writes `input` into the module, calls `entry` and copies its answer out (`None`: the
+    /// module refused the input). `Err` is what a trap threw.
+    fn run(
+        instance: &WebAssembly::Instance,
+        entry: Entry,
+        input: &str,
+    ) -> Result<Option<String>, JsValue> {
+        let exports = instance.exports();
+        let export =
+            |name: &str| -> Result<JsValue, JsValue> { Reflect::get(&exports, &name.into()) };
+        let function =
+            |name: &str| -> Result<Function, JsValue> { Ok(export(name)?.unchecked_into()) };
+        let memory: WebAssembly::Memory = export("memory")?.unchecked_into();
+        // A wasm32 pointer arrives as a signed 32-bit number.
+        let address = |v: JsValue| v.as_f64().unwrap_or_default() as i32 as u32;
+        let bytes = input.as_bytes();
+        let len = JsValue::from(bytes.len() as u32);
+        let ptr = address(function("qar_alloc")?.call1(&JsValue::NULL, &len)?);
+        // Views are taken after each call: the module's memory may have grown (and moved).
+        Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), ptr, bytes.len() as u32)
+            .copy_from(bytes);
+        let name = match entry {
+            Entry::Parse => "qar_parse",
+            Entry::Adopt => "qar_adopt",
+        };
+        let out_len = address(function(name)?.call2(&JsValue::NULL, &ptr.into(), &len)?);
+        if out_len == 0 {
+            return Ok(None);
+        }
+        let out_ptr = address(function("qar_out_ptr")?.call0(&JsValue::NULL)?);
+        let out = Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), out_ptr, out_len);
+        Ok(Some(String::from_utf8_lossy(&out.to_vec()).into_owned()))
+    }
+}

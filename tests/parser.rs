@@ -182,6 +182,50 @@ fn every_json_block_has_its_kind_and_names() {
     assert_eq!(back, a, "JSON round-trips");
 }
 
+/// The widget's and the parser module's reader (`core::json`) reads back everything the
+/// CLI's serde writes: the parser module hands articles to the main wasm this way.
+#[test]
+fn the_shared_json_reader_reads_back_what_parse_writes() {
+    let mut texts = vec![SEED.to_string()];
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/structure");
+    for entry in std::fs::read_dir(data).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            texts.push(std::fs::read_to_string(path).unwrap());
+        }
+    }
+    for text in &texts {
+        let (a, _) = parse(text);
+        let json = serde_json::to_value(&a).unwrap();
+        let mut back = qa_reader::core::json::article_from(&&json).unwrap();
+        back.normalise();
+        assert_eq!(back, a, "read back: {}", a.title.as_deref().unwrap_or("?"));
+    }
+}
+
+#[test]
+fn the_shared_json_reader_names_the_place_of_an_error() {
+    let read = |text: &str| {
+        let json: serde_json::Value = serde_json::from_str(text).unwrap();
+        qa_reader::core::json::article_from(&&json).unwrap_err()
+    };
+    assert_eq!(read(r#"{"title": "t"}"#), "it has no \"sections\" list");
+    assert_eq!(
+        read(r#"{"sections": [{"id": "a", "blocks": [{"kind": "table"}]}]}"#),
+        r#"article.sections[0].blocks[0].kind "table" must be "paragraph", "figure" or "embed""#
+    );
+    assert_eq!(
+        read(
+            r#"{"sections": [{"id": "a", "blocks": [{"kind": "paragraph", "text": "x", "lines": {"first": -1, "last": 2}}]}]}"#
+        ),
+        "article.sections[0].blocks[0].lines.first must be a whole number"
+    );
+    assert_eq!(
+        read(r#"{"sections": [], "experts": [{"id": "a"}]}"#),
+        "article.experts[0].name is missing (a string)"
+    );
+}
+
 /// Lines of the kinds real pasted articles have, to build articles from.
 fn line_kind() -> impl Strategy<Value = String> {
     prop_oneof![

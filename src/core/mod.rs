@@ -7,6 +7,7 @@ pub mod attribution;
 pub mod furniture;
 pub mod gold;
 pub mod index;
+pub mod json;
 pub mod model;
 pub mod parse;
 pub mod synth;

@@ -3,205 +3,60 @@
 //! serde-wasm-bindgen did this first; measured, it and the serde impls it instantiated cost
 //! 33 KB of gzipped wasm (a fifth of the bundle; float formatting for error messages, the
 //! internally-tagged enum buffer). Reading objects with `Reflect` costs a few kilobytes, and
-//! its errors name the exact place (`sections[2].blocks[0].kind`). The names are those of
-//! the serde derives in `core::model` (docs/article-json.md); native tests keep both in step.
+//! its errors name the exact place (`sections[2].blocks[0].kind`). The article reader itself
+//! is `core::json`, shared with the parser module; this module gives it JavaScript values
+//! (`JsonValue for JsValue`), writes articles back, and reads the options. The names are
+//! those of the serde derives in `core::model` (docs/article-json.md); native tests keep
+//! both in step.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::{
-    Article, Block, Embed, Evidence, Expert, Figure, Lines, Paragraph, Reason, Removed, Section,
-    Span, Via,
-};
+use crate::core::json::{self, opt_bool, opt_string, JsonValue};
+use crate::core::{Article, Block, Expert, Lines, Removed, Section};
 use crate::ui::{Labels, ReaderOptions};
 
 type Result<T> = std::result::Result<T, String>;
 
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn absent(v: &JsValue) -> bool {
-    v.is_undefined() || v.is_null()
-}
-
-fn string(obj: &JsValue, key: &str, at: &str) -> Result<String> {
-    opt_string(obj, key, at)?.ok_or_else(|| format!("{at}.{key} is missing (a string)"))
-}
-
-fn opt_string(obj: &JsValue, key: &str, at: &str) -> Result<Option<String>> {
-    let v = get(obj, key);
-    if absent(&v) {
-        return Ok(None);
+/// JavaScript values as `core::json` reads them: objects through `Reflect`, arrays as
+/// `Array`s, `undefined` and `null` both absent.
+impl JsonValue for JsValue {
+    fn member(&self, key: &str) -> Option<Self> {
+        Reflect::get(self, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
     }
-    v.as_string()
-        .map(Some)
-        .ok_or_else(|| format!("{at}.{key} must be a string"))
-}
-
-fn opt_bool(obj: &JsValue, key: &str, at: &str) -> Result<Option<bool>> {
-    let v = get(obj, key);
-    if absent(&v) {
-        return Ok(None);
+    fn as_text(&self) -> Option<String> {
+        self.as_string()
     }
-    v.as_bool()
-        .map(Some)
-        .ok_or_else(|| format!("{at}.{key} must be true or false"))
-}
-
-fn count(v: &JsValue, what: &str) -> Result<usize> {
-    match v.as_f64() {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
-        _ => Err(format!("{what} must be a whole number")),
+    fn as_number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn as_boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+    fn is_map(&self) -> bool {
+        self.is_object() && !Array::is_array(self)
+    }
+    fn items(&self) -> Option<Vec<Self>> {
+        self.dyn_ref::<Array>().map(Array::to_vec)
+    }
+    fn keys(&self) -> Vec<String> {
+        self.dyn_ref::<Object>()
+            .map(|o| {
+                Object::keys(o)
+                    .iter()
+                    .filter_map(|k| k.as_string())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 
-/// The input lines at `obj[key]` (`{ first, last }`), absent when the JSON has none: article
-/// JSON written by hand usually has none, `qa-reader parse` (and the parser module) write them.
-fn opt_lines(obj: &JsValue, key: &str, at: &str) -> Result<Option<Lines>> {
-    let v = get(obj, key);
-    if absent(&v) {
-        return Ok(None);
-    }
-    let at = format!("{at}.{key}");
-    object(&v, &at)?;
-    let line = |k: &str| count(&get(&v, k), &format!("{at}.{k}")).map(|n| n as u32);
-    Ok(Some(Lines {
-        first: line("first")?,
-        last: line("last")?,
-    }))
-}
-
-fn lines(obj: &JsValue, at: &str) -> Result<Lines> {
-    Ok(opt_lines(obj, "lines", at)?.unwrap_or_default())
-}
-
-/// The array at `obj[key]` (absent reads as empty), each item read by `f`.
-fn list<T>(
-    obj: &JsValue,
-    key: &str,
-    at: &str,
-    f: impl Fn(&JsValue, &str) -> Result<T>,
-) -> Result<Vec<T>> {
-    let v = get(obj, key);
-    if absent(&v) {
-        return Ok(Vec::new());
-    }
-    let array = v
-        .dyn_ref::<Array>()
-        .ok_or_else(|| format!("{at}.{key} must be a list"))?;
-    array
-        .iter()
-        .enumerate()
-        .map(|(i, item)| f(&item, &format!("{at}.{key}[{i}]")))
-        .collect()
-}
-
-fn object(v: &JsValue, at: &str) -> Result<()> {
-    if v.is_object() && !Array::is_array(v) {
-        Ok(())
-    } else {
-        Err(format!("{at} must be an object"))
-    }
-}
-
-/// Reads article JSON (the documented schema). `lines` and `removed` are optional.
+/// Reads article JSON (the documented schema), as `core::json::article_from` does for any
+/// JSON value.
 pub fn article_from_js(v: &JsValue) -> Result<Article> {
-    object(v, "the article")?;
-    if !Array::is_array(&get(v, "sections")) {
-        return Err("it has no \"sections\" list".into());
-    }
-    let at = "article";
-    Ok(Article {
-        title: opt_string(v, "title", at)?,
-        standfirst: opt_string(v, "standfirst", at)?,
-        source: opt_string(v, "source", at)?,
-        sections: list(v, "sections", at, section_from_js)?,
-        experts: list(v, "experts", at, expert_from_js)?,
-        removed: list(v, "removed", at, removed_from_js)?,
-        title_lines: opt_lines(v, "title_lines", at)?,
-        standfirst_lines: opt_lines(v, "standfirst_lines", at)?,
-        source_lines: opt_lines(v, "source_lines", at)?,
-    })
-}
-
-/// A removed block: its text and a reason by its JSON name (`Reason::from_name`, the same
-/// names `removed_to_js` writes and serde reads in the CLI).
-fn removed_from_js(v: &JsValue, at: &str) -> Result<Removed> {
-    object(v, at)?;
-    let reason = string(v, "reason", at)?;
-    Ok(Removed {
-        text: string(v, "text", at)?,
-        reason: Reason::from_name(&reason)
-            .ok_or_else(|| format!("{at}.reason {reason:?} is not a known reason"))?,
-        lines: lines(v, at)?,
-    })
-}
-
-fn section_from_js(v: &JsValue, at: &str) -> Result<Section> {
-    object(v, at)?;
-    Ok(Section {
-        id: string(v, "id", at)?,
-        heading: opt_string(v, "heading", at)?,
-        heading_lines: opt_lines(v, "heading_lines", at)?,
-        blocks: list(v, "blocks", at, block_from_js)?,
-    })
-}
-
-fn block_from_js(v: &JsValue, at: &str) -> Result<Block> {
-    object(v, at)?;
-    Ok(match string(v, "kind", at)?.as_str() {
-        "paragraph" => Block::Paragraph(Paragraph {
-            text: string(v, "text", at)?,
-            speakers: list(v, "speakers", at, |s, at| {
-                s.as_string()
-                    .ok_or_else(|| format!("{at} must be a string"))
-            })?,
-            quotes: list(v, "quotes", at, |q, at| {
-                Ok(Span {
-                    start: count(&get(q, "start"), &format!("{at}.start"))?,
-                    end: count(&get(q, "end"), &format!("{at}.end"))?,
-                })
-            })?,
-            evidence: list(v, "evidence", at, |e, at| {
-                let via = string(e, "via", at)?;
-                Ok(Evidence {
-                    speaker: string(e, "speaker", at)?,
-                    cue: opt_string(e, "cue", at)?.unwrap_or_default(),
-                    via: Via::from_name(&via)
-                        .ok_or_else(|| format!("{at}.via {via:?} is not a known way"))?,
-                    rule: opt_string(e, "rule", at)?.unwrap_or_default(),
-                })
-            })?,
-            lines: lines(v, at)?,
-        }),
-        "figure" => Block::Figure(Figure {
-            caption: opt_string(v, "caption", at)?.unwrap_or_default(),
-            credit: opt_string(v, "credit", at)?,
-            alt: opt_string(v, "alt", at)?,
-            lines: lines(v, at)?,
-        }),
-        "embed" => Block::Embed(Embed {
-            label: string(v, "label", at)?,
-            credit: opt_string(v, "credit", at)?,
-            lines: lines(v, at)?,
-        }),
-        other => {
-            return Err(format!(
-                "{at}.kind {other:?} must be \"paragraph\", \"figure\" or \"embed\""
-            ))
-        }
-    })
-}
-
-fn expert_from_js(v: &JsValue, at: &str) -> Result<Expert> {
-    object(v, at)?;
-    Ok(Expert {
-        id: string(v, "id", at)?,
-        name: string(v, "name", at)?,
-        role: opt_string(v, "role", at)?,
-        paragraphs: 0,
-    })
+    json::article_from(v)
 }
 
 /// Writes an article as the documented JSON object.
@@ -320,10 +175,10 @@ fn array(items: impl Iterator<Item = JsValue>) -> JsValue {
 /// misspelt one would otherwise be ignored without a word.
 pub fn options_from_js(v: &JsValue) -> Result<ReaderOptions> {
     let mut options = ReaderOptions::default();
-    if absent(v) {
+    if v.is_undefined() || v.is_null() {
         return Ok(options);
     }
-    object(v, "mount: the options")?;
+    json::object(v, "mount: the options")?;
     if let Some(k) = unknown_key(v, ReaderOptions::KEYS) {
         return Err(format!("mount: unknown option {k:?}"));
     }
@@ -334,9 +189,8 @@ pub fn options_from_js(v: &JsValue) -> Result<ReaderOptions> {
     options.single_open = opt_bool(v, "singleOpen", at)?.unwrap_or(false);
     options.prerendered = opt_bool(v, "hydrate", at)?.unwrap_or(false);
     options.parser = opt_string(v, "parser", at)?;
-    let labels = get(v, "labels");
-    if !absent(&labels) {
-        object(&labels, "options.labels")?;
+    if let Some(labels) = v.member("labels") {
+        json::object(&labels, "options.labels")?;
         if let Some(k) = unknown_key(&labels, Labels::KEYS) {
             return Err(format!("mount: unknown label {k:?}"));
         }
@@ -352,9 +206,8 @@ pub fn options_from_js(v: &JsValue) -> Result<ReaderOptions> {
 }
 
 fn unknown_key(value: &JsValue, known: &[&str]) -> Option<String> {
-    let object = value.dyn_ref::<Object>()?;
-    Object::keys(object)
-        .iter()
-        .filter_map(|k| k.as_string())
+    value
+        .keys()
+        .into_iter()
         .find(|k| !known.contains(&k.as_str()))
 }

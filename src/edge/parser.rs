@@ -197,9 +197,12 @@ mod module {
             }
         };
         let value = js_sys::JSON::parse(&json).map_err(|e| super::super::api::internal(&e))?;
-        // The converter leaves expert counts to `tidy`, as for any article JSON.
+        // The reader leaves expert counts to `Article::normalise`, as for any article JSON.
         article_from_js(&value)
-            .map(|a| crate::core::tidy(a).0)
+            .map(|mut a| {
+                a.normalise();
+                a
+            })
             .map_err(|e| {
                 Failure::new(
                     ErrorCode::Internal,

@@ -60,6 +60,7 @@ const rows = [];
 const versus = [];
 for (const n of SCALES) {
   const render = [];
+  const renderJson = [];
   const filter = [];
   const filterWork = [];
   const expand = [];
@@ -68,6 +69,13 @@ for (const n of SCALES) {
   let memory = 0;
   let shape = '';
   for (let run = 0; run < RUNS; run++) {
+    // The same article as JSON: no parser module, no parsing (a build from before the
+    // parser module had its own wasm parses JSON-sourced articles the same way).
+    const json = await context.newPage();
+    await json.goto(`${server.url}/bench/${n}x-json.html`);
+    await json.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 120_000 });
+    renderJson.push(await json.evaluate(() => window.renderedAt));
+    await json.close();
     const page = await context.newPage();
     await page.goto(`${server.url}/bench/${n}x.html`);
     await page.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 120_000 });
@@ -152,15 +160,15 @@ for (const n of SCALES) {
   const pair = (a, b) => `${median(a).toFixed(1)} / ${median(b).toFixed(1)} ms (${(median(a) / median(b)).toFixed(2)}×)`;
   versus.push(`| ${n}× | ${pair(ours.on, vanilla.on)} | ${pair(ours.off, vanilla.off)} |`);
   rows.push(
-    `| ${n}× | ${shape} | ${median(render).toFixed(0)} ms | ${median(filterWork).toFixed(1)} ms | ${median(filter).toFixed(1)} ms | ${median(expandWork).toFixed(1)} ms | ${median(expand).toFixed(1)} ms | ${median(idle).toFixed(1)} ms | ${(memory / 1048576).toFixed(1)} MiB |`,
+    `| ${n}× | ${shape} | ${median(render).toFixed(0)} ms | ${median(renderJson).toFixed(0)} ms | ${median(filterWork).toFixed(1)} ms | ${median(filter).toFixed(1)} ms | ${median(expandWork).toFixed(1)} ms | ${median(expand).toFixed(1)} ms | ${median(idle).toFixed(1)} ms | ${(memory / 1048576).toFixed(1)} MiB |`,
   );
   console.error(`browser bench: ${n}× done`);
 }
 await browser.close();
 await server.close();
 
-console.log(`| article | shape | first render (median of ${RUNS}) | filter change: work | filter change → next frame | expand all: work | expand all → next frame | a click that changes nothing → next frame | wasm memory |`);
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`| article | shape | first render, text (median of ${RUNS}) | first render, article JSON | filter change: work | filter change → next frame | expand all: work | expand all → next frame | a click that changes nothing → next frame | wasm memory |`);
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
 console.log();
 console.log(`Against the hand-written vanilla-JS reader (\`bench/vanilla-reader.js\`), same article, same`);

@@ -1,6 +1,7 @@
 // The benchmark pages for an N× article, shared by the browser benchmarks: the demo page
-// pointed at the scaled article (`bench/Nx.html`) and the hand-written vanilla-JS reader
-// given the same article as JSON (`bench/vanilla-Nx.html`), in `dist/bench/`.
+// pointed at the scaled article as text (`bench/Nx.html`) and as the JSON `qa-reader parse`
+// writes (`bench/Nx-json.html`, which never fetches the parser module), and the hand-written
+// vanilla-JS reader given that JSON (`bench/vanilla-Nx.html`), in `dist/bench/`.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +27,11 @@ export function writeBenchPages(dist, scales) {
 <link rel="stylesheet" href="../page.css"><script type="module" src="vanilla-reader.js"></script></head>
 <body><main class="page"><div id="qa-reader" data-src="seed-${n}x.json" data-css="qa-reader.css"></div></main></body></html>\n`,
     );
-    writeFileSync(
-      join(dist, 'bench', `${n}x.html`),
-      template
-        .replace(/data-src="[^"]*"/, `data-src="seed-${n}x.txt"`)
-        .replace('src="page.js"', 'src="../page.js"'),
-    );
+    for (const [page, source] of [[`${n}x.html`, `seed-${n}x.txt`], [`${n}x-json.html`, `seed-${n}x.json`]]) {
+      writeFileSync(
+        join(dist, 'bench', page),
+        template.replace(/data-src="[^"]*"/, `data-src="${source}"`).replace('src="page.js"', 'src="../page.js"'),
+      );
+    }
   }
 }

@@ -1,4 +1,5 @@
-// Prints the release bundle's sizes (gzip -9 and brotli) as a markdown table.
+// Prints the release bundle's sizes (gzip -9 and brotli) as a markdown table: what every
+// reader page downloads, and the parser module that pages given plain text fetch as well.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -7,19 +8,27 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = [
   ['wasm (carries the stylesheet)', 'dist/qa-reader_bg.wasm'],
-  ['JS glue (wasm-bindgen; comments and indentation trimmed)', 'dist/qa-reader.js'],
-  ['JS custom element', 'dist/qa-reader-element.js'],
+  ['JS glue (wasm-bindgen; minified by esbuild)', 'dist/qa-reader.js'],
+  ['JS custom element (minified by esbuild)', 'dist/qa-reader-element.js'],
   ['CSS (inside the wasm; the file, for reference)', 'static/qa-reader.css'],
 ];
+const parser = ['parser module (fetched only for plain-text articles)', 'dist/qa-reader-parse.wasm'];
 const row = (name, raw, gz, br) => `| ${name} | ${raw} | ${gz} | ${br} |`;
 console.log('| file | bytes | gzip -9 | brotli |');
 console.log('|---|---:|---:|---:|');
-let total = [0, 0, 0];
-for (const [name, path] of files) {
+const measure = (path) => {
   const data = readFileSync(join(root, path));
   const gz = gzipSync(data, { level: constants.Z_BEST_COMPRESSION }).length;
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(row(name, data.length, gz, br));
-  if (!path.startsWith('static/')) total = [total[0] + data.length, total[1] + gz, total[2] + br];
+  return [data.length, gz, br];
+};
+let total = [0, 0, 0];
+for (const [name, path] of files) {
+  const sizes = measure(path);
+  console.log(row(name, ...sizes));
+  if (!path.startsWith('static/')) total = total.map((t, i) => t + sizes[i]);
 }
-console.log(row('**total downloaded**', ...total));
+console.log(row('**total downloaded** (article JSON, or prerendered)', ...total));
+const parsed = measure(parser[1]);
+console.log(row(parser[0], ...parsed));
+console.log(row('**total downloaded** (plain text)', ...total.map((t, i) => t + parsed[i])));

@@ -264,6 +264,54 @@ test('a reader given a 404 URL shows its error, rejects mount, and the other kee
   assert.ok(errors.every((e) => /404|net::ERR_/.test(e)), errors.join('\n'));
 });
 
+test('without its parser module a text reader fails visibly (no-parser), JSON readers still mount, and a later text reader tries again', async () => {
+  const context = await browser.newContext();
+  let blocked = true;
+  let fetches = 0;
+  await context.route('**/qa-reader-parse.wasm', (route) => {
+    fetches += 1;
+    return blocked ? route.fulfill({ status: 404, body: 'not here' }) : route.continue();
+  });
+  const errors = [];
+  const page = await openPage(context, server.url + '/embed/', errors);
+  // The example page's own text reader fails in its box, with the code on its event.
+  await page.locator('#reader-seed .qar-error').waitFor();
+  assert.match(await page.locator('#reader-seed .qar-error').innerText(), /could not load the parser .*qa-reader-parse\.wasm.*HTTP 404/);
+  assert.equal(await page.locator('#reader-seed .qar-error').getAttribute('role'), 'alert');
+  assert.match(await page.locator('#event-log').innerText(), /reader-seed: qa-reader:error \{"code":"no-parser"/);
+  const mount = (source) =>
+    page.evaluate(async (source) => {
+      const { load } = await import('/qa-reader-element.js');
+      const { mount } = await load();
+      const host = document.body.appendChild(document.createElement('div'));
+      try {
+        const handle = await mount(host, source);
+        return { experts: handle.article().experts.map((e) => e.name) };
+      } catch (e) {
+        return { code: e.code, shown: host.shadowRoot.textContent };
+      }
+    }, source);
+  const text = 'Will it rain?\n\n"It will," Jane Doe, a forecaster, said.\n';
+  const failed = await mount(text);
+  assert.equal(failed.code, 'no-parser');
+  assert.match(failed.shown, /could not load the parser/);
+  // An attributed article needs no parser.
+  const json = {
+    title: 'Will it rain?',
+    sections: [{ id: 'intro', heading: null, blocks: [{ kind: 'paragraph', text: '"It will," Jane Doe said.', speakers: ['jane-doe'] }] }],
+    experts: [{ id: 'jane-doe', name: 'Jane Doe' }],
+  };
+  assert.deepEqual(await mount(json), { experts: ['Jane Doe'] });
+  // A failed load is not kept: the next text reader fetches the module again.
+  blocked = false;
+  const before = fetches;
+  assert.deepEqual(await mount(text), { experts: ['Jane Doe'] });
+  assert.equal(fetches, before + 1);
+  // The only console errors are the browser's reports of the refused fetches.
+  assert.ok(errors.every((e) => /404/.test(e)), errors.join('\n'));
+  await context.close();
+});
+
 test('article() returns the same JSON as `qa-reader parse` (the documented schema)', async () => {
   const cli = join(here, '..', 'target', 'debug', 'qa-reader');
   const seed = join(here, '..', 'seeds', 'aljazeera-eastern-stronghold-explainer.txt');

@@ -204,6 +204,22 @@ fn the_shared_json_reader_reads_back_what_parse_writes() {
 }
 
 #[test]
+fn normalise_gives_repeated_section_ids_the_next_free_suffix() {
+    use qa_reader::core::Section;
+    let mut a = Article::default();
+    for id in ["a", "a", "a-2", "a", "B c"] {
+        a.sections.push(Section {
+            id: id.into(),
+            heading: Some(id.into()),
+            ..Section::default()
+        });
+    }
+    a.normalise();
+    let ids: Vec<&str> = a.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["intro", "a", "a-2", "a-2-2", "a-3", "b-c"]);
+}
+
+#[test]
 fn the_shared_json_reader_names_the_place_of_an_error() {
     let read = |text: &str| {
         let json: serde_json::Value = serde_json::from_str(text).unwrap();

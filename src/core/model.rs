@@ -468,31 +468,51 @@ impl Article {
                 },
             );
         }
-        let mut seen: Vec<String> = Vec::new();
+        // Hashed lookups, not scans: an article of 4,000 sections and 5,000 experts comes
+        // through here from the parser module, and scans made that quadratic. `taken` maps
+        // every id given out to the next suffix to try when it comes again as a base, so
+        // that a thousand sections with one id do not retry 2, 3, 4… each time.
+        let mut taken: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (i, s) in self.sections.iter_mut().enumerate() {
             let base = if i == 0 {
                 "intro".to_string()
             } else {
                 slug(&s.id, &format!("section-{i}"))
             };
-            let mut id = base.clone();
-            let mut k = 2;
-            while seen.contains(&id) {
-                id = format!("{base}-{k}");
-                k += 1;
-            }
-            seen.push(id.clone());
+            let id = match taken.get(&base).copied() {
+                None => base,
+                Some(mut k) => {
+                    let id = loop {
+                        let candidate = format!("{base}-{k}");
+                        k += 1;
+                        if !taken.contains_key(&candidate) {
+                            break candidate;
+                        }
+                    };
+                    taken.insert(base, k);
+                    id
+                }
+            };
+            taken.insert(id.clone(), 2);
             s.id = id;
         }
-        let known: Vec<String> = self.experts.iter().map(|e| e.id.clone()).collect();
-        let mut counts = vec![0usize; known.len()];
+        // Reversed, so that of two experts with one id the first keeps the count.
+        let known: std::collections::HashMap<&str, usize> = self
+            .experts
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let find = |id: &str| known.get(id).copied();
+        let mut counts = vec![0usize; self.experts.len()];
         for s in &mut self.sections {
             for b in &mut s.blocks {
                 if let Block::Paragraph(p) = b {
-                    p.speakers.retain(|id| known.contains(id));
+                    p.speakers.retain(|id| find(id).is_some());
                     p.speakers.dedup();
                     for id in &p.speakers {
-                        if let Some(i) = known.iter().position(|k| k == id) {
+                        if let Some(i) = find(id) {
                             counts[i] += 1;
                         }
                     }

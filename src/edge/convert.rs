@@ -18,11 +18,34 @@ use crate::ui::{Labels, ReaderOptions};
 
 type Result<T> = std::result::Result<T, String>;
 
+thread_local! {
+    /// Member names already made into JavaScript strings: a long article asks for the same
+    /// few dozen names a million times, and making each anew (UTF-8 to UTF-16 across the
+    /// boundary) was most of the cost of reading it.
+    static KEYS: std::cell::RefCell<Vec<(String, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `key` as a JavaScript string, made once.
+fn js_key(key: &str) -> JsValue {
+    KEYS.with(|keys| {
+        if let Some((_, v)) = keys.borrow().iter().find(|(k, _)| k == key) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(key);
+        let mut keys = keys.borrow_mut();
+        // Names are the schema's and the options'; anything past that is not kept.
+        if keys.len() < 64 {
+            keys.push((key.to_string(), v.clone()));
+        }
+        v
+    })
+}
+
 /// JavaScript values as `core::json` reads them: objects through `Reflect`, arrays as
 /// `Array`s, `undefined` and `null` both absent.
 impl JsonValue for JsValue {
     fn member(&self, key: &str) -> Option<Self> {
-        Reflect::get(self, &JsValue::from_str(key))
+        Reflect::get(self, &js_key(key))
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())
     }

@@ -98,6 +98,15 @@ mod module {
         static IMPORT_META: ImportMeta;
         #[wasm_bindgen(method, getter)]
         fn url(this: &ImportMeta) -> String;
+
+        /// `TextDecoder`, bound here to return a JavaScript string (web-sys's copies the
+        /// text into a Rust `String`).
+        #[wasm_bindgen(js_name = TextDecoder)]
+        type Utf8Decoder;
+        #[wasm_bindgen(constructor, js_class = TextDecoder)]
+        fn new() -> Utf8Decoder;
+        #[wasm_bindgen(method, js_class = TextDecoder)]
+        fn decode(this: &Utf8Decoder, bytes: &Uint8Array) -> js_sys::JsString;
     }
 
     thread_local! {
@@ -196,7 +205,7 @@ mod module {
                 return Err(super::super::api::internal(&thrown));
             }
         };
-        let value = js_sys::JSON::parse(&json).map_err(|e| super::super::api::internal(&e))?;
+        let value = parse_json(&json).map_err(|e| super::super::api::internal(&e))?;
         // The reader leaves expert counts to `Article::normalise`, as for any article JSON.
         article_from_js(&value)
             .map(|mut a| {
@@ -217,7 +226,7 @@ mod module {
         instance: &WebAssembly::Instance,
         entry: Entry,
         input: &str,
-    ) -> Result<Option<String>, JsValue> {
+    ) -> Result<Option<JsValue>, JsValue> {
         let exports = instance.exports();
         let export =
             |name: &str| -> Result<JsValue, JsValue> { Reflect::get(&exports, &name.into()) };
@@ -242,6 +251,16 @@ mod module {
         }
         let out_ptr = address(function("qar_out_ptr")?.call0(&JsValue::NULL)?);
         let out = Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), out_ptr, out_len);
-        Ok(Some(String::from_utf8_lossy(&out.to_vec()).into_owned()))
+        // Decoded in JavaScript straight from the module's memory: the article JSON of a long
+        // article is tens of megabytes, which a copy into this module (and back out as a
+        // string for `JSON.parse`) would hold twice more.
+        Ok(Some(Utf8Decoder::new().decode(&out).into()))
+    }
+
+    /// `JSON.parse` of a JavaScript string (js-sys's takes a Rust one).
+    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue> {
+        let json = Reflect::get(&js_sys::global(), &"JSON".into())?;
+        let parse: Function = Reflect::get(&json, &"parse".into())?.unchecked_into();
+        parse.call1(&json, text)
     }
 }

@@ -22,8 +22,15 @@ writeBenchPages(dist, [1]);
 const server = await serve(dist);
 const browser = await launch();
 
-/** Trace one click on chip `n` (then back to All, untraced); totals per kind in ms. */
-async function traced(page, chip) {
+/** Clicks chip `n` untraced and lets two frames pass. */
+const click = (page, chip) =>
+  page.evaluate(async (chip) => {
+    document.getElementById('qa-reader').shadowRoot.querySelectorAll('.qar-chip')[chip].click();
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  }, chip);
+
+/** Trace one click on chip `n` (then a click on chip `after`, untraced); totals per kind in ms. */
+async function traced(page, chip, after = 0) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
@@ -36,7 +43,7 @@ async function traced(page, chip) {
   }, chip);
   await cdp.send('Tracing.end');
   await done;
-  await page.evaluate(() => document.getElementById('qa-reader').shadowRoot.querySelector('.qar-chip').click());
+  await click(page, after);
   await cdp.detach();
   const total = { script: 0, style: 0, layout: 0, paint: 0 };
   // Complete events on the renderer main thread only (nested events are not added twice:
@@ -58,6 +65,7 @@ async function traced(page, chip) {
 
 const rows = [];
 for (const [label, file] of [['qa-reader', 'bench/1x.html'], ['vanilla reader', 'bench/vanilla-1x.html']]) {
+  for (const way of ['on', 'off']) {
   const got = { script: [], style: [], layout: [], paint: [] };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -65,16 +73,20 @@ for (const [label, file] of [['qa-reader', 'bench/1x.html'], ['vanilla reader', 
     await page.goto(`${server.url}/${file}`);
     await page.waitForFunction(() => document.getElementById('qa-reader')?.shadowRoot?.querySelector('.qar-chip'), null, { timeout: 60_000 });
     await traced(page, 1); // warm-up
-    const t = await traced(page, 1 + (run % 4));
+    const chip = 1 + (run % 4);
+    // Filter on: All -> an expert (traced), back untraced. Off: the expert -> All (traced),
+    // the expert chosen untraced first.
+    const t = way === 'on' ? await traced(page, chip) : (await click(page, chip), await traced(page, 0));
     for (const k of Object.keys(got)) got[k].push(t[k]);
     await context.close();
   }
-  rows.push(`| ${label} | ${Object.keys(got).map((k) => median(got[k]).toFixed(2)).join(' | ')} |`);
+  rows.push(`| ${label} | ${way} | ${Object.keys(got).map((k) => median(got[k]).toFixed(2)).join(' | ')} |`);
+  }
 }
 await browser.close();
 await server.close();
-console.log(`Filter on at 1×, one click traced (DevTools protocol, renderer main thread), median of ${RUNS} loads, ms:`);
+console.log(`Filter on and off at 1×, one click traced (DevTools protocol, renderer main thread), median of ${RUNS} loads, ms:`);
 console.log();
-console.log('| reader | script | style recalc | layout | paint |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('| reader | filter | script | style recalc | layout | paint |');
+console.log('|---|---|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { hostFiles } from '../e2e/host-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.env.DIST ?? join(root, 'dist');
@@ -40,7 +41,9 @@ ${body}</article></main></body></html>\n`;
 
 const site = join(dist, 'bench-prerender');
 mkdirSync(join(site, 'qa-reader'), { recursive: true });
-for (const f of ['qa-reader-element.js', 'qa-reader.js', 'qa-reader_bg.wasm', 'qa-reader.css', 'page.css']) {
+// The host files the README lists (the client-rendered page, given text, needs the parser
+// module; the prerendered one never fetches it), and the demo page's stylesheet.
+for (const f of [...hostFiles(), 'page.css']) {
   copyFileSync(join(dist, f), join(site, 'qa-reader', f));
 }
 mkdirSync(join(site, 'pages'), { recursive: true });

@@ -302,6 +302,9 @@ test('without its parser module a text reader fails visibly (no-parser), JSON re
     experts: [{ id: 'jane-doe', name: 'Jane Doe' }],
   };
   assert.deepEqual(await mount(json), { experts: ['Jane Doe'] });
+  // Nor does an article that quotes nobody: it is shown as it is.
+  const quiet = { title: 'Quiet', sections: [{ id: 'intro', heading: null, blocks: [{ kind: 'paragraph', text: 'Nobody is quoted here.' }] }] };
+  assert.deepEqual(await mount(quiet), { experts: [] });
   // A failed load is not kept: the next text reader fetches the module again.
   blocked = false;
   const before = fetches;

@@ -40,7 +40,11 @@ export const BUNDLE = hostFiles().filter((f) => !f.endsWith('.css') && f !== PAR
 // +0.5 KB to take long articles over from the parser module in linear time (hashed lookups
 // in Article::normalise, which had scanned: 3.6 s at 1000x; member names made into
 // JavaScript strings once; the answer decoded without a copy): 145.2 KB, ceiling 146 KB.
-const CEILING = 146_000;
+// Then +0.7 KB from review: the parser module's answer read behind the trap guard, a failed
+// early load tried once more, a later `parser` option honoured after a failed load, JSON
+// that names no speakers shown as it is when the parser cannot load: 146.0 KB, ceiling
+// 146.5 KB.
+const CEILING = 146_500;
 const TARGET = 135_000;
 // A page whose reader is given plain text also fetches the parser module: the parser, the
 // attribution engine, serde_json to hand the article back, and their own copy of what they

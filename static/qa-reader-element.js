@@ -13,7 +13,8 @@ import init, * as api from './qa-reader.js';
 let loading;
 let exports;
 // Where the parser module is, written so that bundlers that follow `new URL(…,
-// import.meta.url)` ship it too. The reader fetches it only for plain-text articles.
+// import.meta.url)` ship it too. The reader fetches it only for plain-text articles (and
+// article JSON that names no speakers).
 const PARSER = new URL('./qa-reader-parse.wasm', import.meta.url).href;
 
 /** Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page). */

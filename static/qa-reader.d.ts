@@ -122,8 +122,9 @@ export interface MountOptions {
   hydrate?: boolean;
   /**
    * The URL of `qa-reader-parse.wasm`, fetched only for plain-text articles (and article
-   * JSON that names no speakers). Default: beside `qa-reader.js`. The first one a page's
-   * readers ask for is used.
+   * JSON that names no speakers). Default: beside `qa-reader.js`; a relative URL resolves
+   * against the page. A page loads one parser module: the URL of a load under way or done is
+   * kept (the `<qa-reader>` element always passes the one beside it).
    */
   parser?: string;
 }

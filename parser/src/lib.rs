@@ -2,8 +2,8 @@
 //! article JSON out (what `qa-reader parse` prints).
 //!
 //! The caller (`src/edge/parser.rs` in the main crate) writes its input into this module's
-//! memory at a pointer from [`qar_alloc`], calls [`qar_parse`] or [`qar_adopt`], and reads
-//! the article JSON back from [`qar_out_ptr`] and [`qar_out_len`]. Nothing here touches
+//! memory at a pointer from [`qar_alloc`], calls [`qar_parse`] or [`qar_adopt`], which return
+//! the length of the article JSON, and reads it from [`qar_out_ptr`]. Nothing here touches
 //! JavaScript: the module has no imports, and a panic is a trap the caller reports.
 
 #[path = "../../src/core/mod.rs"]

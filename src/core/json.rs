@@ -116,7 +116,8 @@ pub fn object<V: JsonValue>(v: &V, at: &str) -> Result<()> {
 }
 
 /// Reads article JSON (the documented schema). `lines` and `removed` are optional; expert
-/// paragraph counts are left to [`super::tidy`], which every client runs next.
+/// paragraph counts are left at 0 for [`Article::normalise`] (or `recount_experts`), which
+/// every client runs next.
 pub fn article_from<V: JsonValue>(v: &V) -> Result<Article> {
     object(v, "the article")?;
     if v.member("sections").and_then(|s| s.items()).is_none() {

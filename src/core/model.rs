@@ -496,6 +496,13 @@ impl Article {
             taken.insert(id.clone(), 2);
             s.id = id;
         }
+        self.recount_experts();
+    }
+
+    /// Drops speakers not in `experts` and counts each expert's paragraphs again (the part of
+    /// [`Article::normalise`] that leaves ids alone: for articles whose ids are already the
+    /// parser's, read back from JSON that carries no counts).
+    pub fn recount_experts(&mut self) {
         // Reversed, so that of two experts with one id the first keeps the count.
         let known: std::collections::HashMap<&str, usize> = self
             .experts

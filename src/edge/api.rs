@@ -205,7 +205,8 @@ pub(crate) async fn mount_on(
         }
     };
     let built = match load(source).await {
-        Ok(raw) => build(raw).await,
+        // A prerendered reader shows the attribution it was rendered with, found or not.
+        Ok(raw) => build(raw, !options.prerendered).await,
         Err(failure) => Err(failure),
     };
     let article = match built {
@@ -505,7 +506,9 @@ async fn load(source: JsValue) -> Result<Raw, Failure> {
 /// Runs `f` inside a JavaScript `try`: if it panics (the wasm traps), only this call is
 /// lost, and the caller gets an error to show in this reader's box. A trap inside the
 /// futures queue would instead stall every later mount on the page.
-fn guarded<T: 'static>(f: impl FnOnce() -> Result<T, Failure> + 'static) -> Result<T, Failure> {
+pub(crate) fn guarded<T: 'static>(
+    f: impl FnOnce() -> Result<T, Failure> + 'static,
+) -> Result<T, Failure> {
     crate::dom::contain::contain(f).unwrap_or_else(|thrown| Err(internal(&thrown)))
 }
 
@@ -531,8 +534,10 @@ pub const FAULT_TRIGGER: &str = "qa-reader: fault injected by a test";
 pub use crate::ui::section::FAULT_HEADING;
 
 /// Builds the article: text goes to the parser (`edge::parser`), article JSON is checked
-/// here and goes to the parser only when it names no speakers.
-async fn build(raw: Raw) -> Result<Article, Failure> {
+/// here and goes to the parser only when it names no speakers and `attribute` is set. Such
+/// JSON is shown as it is when the parser module cannot be loaded: it is a whole article, and
+/// an article with no quotes at all names no speakers either.
+async fn build(raw: Raw, attribute: bool) -> Result<Article, Failure> {
     match raw {
         Raw::Text(text, what) => {
             let text = guarded(move || {
@@ -545,28 +550,35 @@ async fn build(raw: Raw) -> Result<Article, Failure> {
             super::parser::parse(text).await
         }
         Raw::Json(value, what) => {
-            let json = value.clone();
-            let article = guarded(move || {
-                super::convert::article_from_js(&json)
-                    // What `core::tidy` does, without the diagnostics nobody here reads.
-                    .map(|mut a| {
-                        a.normalise();
-                        a
-                    })
-                    .map_err(|e| {
-                        Failure::new(
-                            ErrorCode::BadJson,
-                            format!("{what} is not a valid article: {e}"),
-                        )
-                    })
-            })?;
-            if core::needs_attribution(&article) {
-                super::parser::adopt(article, &value).await
-            } else {
-                Ok(article)
+            let read = |value: &JsValue, what: String| {
+                let value = value.clone();
+                guarded(move || read_json(&value, &what))
+            };
+            let article = read(&value, what.clone())?;
+            if !attribute || !core::needs_attribution(&article) {
+                return Ok(article);
+            }
+            match super::parser::adopt(article, &value).await {
+                // Read again rather than kept: a copy of the article would cost the bundle
+                // a deep clone of the model for this one rare path.
+                Err(failure) if failure.code == ErrorCode::NoParser => read(&value, what),
+                attributed => attributed,
             }
         }
     }
+}
+
+/// Article JSON read and normalised: what `core::tidy` does, without the diagnostics
+/// nobody here reads.
+fn read_json(value: &JsValue, what: &str) -> Result<Article, Failure> {
+    let mut article = super::convert::article_from_js(value).map_err(|e| {
+        Failure::new(
+            ErrorCode::BadJson,
+            format!("{what} is not a valid article: {e}"),
+        )
+    })?;
+    article.normalise();
+    Ok(article)
 }
 
 fn check_text(text: &str, what: &str) -> Result<(), Failure> {

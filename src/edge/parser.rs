@@ -52,13 +52,14 @@ pub(crate) async fn adopt(
     }
 }
 
-/// Loads the module from `url` (the `parser` option) instead of beside the glue. The first
-/// load wins: a page has one parser module, however many readers.
+/// Loads the module from `url` (the `parser` option) instead of beside the glue. A page has
+/// one parser module, however many readers: the URL of a load under way or done is kept, and
+/// a later option replaces it only once nothing is loaded (a failed load is forgotten).
 pub(crate) fn locate(url: String) {
     #[cfg(not(feature = "linked-parser"))]
-    module::URL.with(|u| {
-        u.borrow_mut().get_or_insert(url);
-    });
+    if module::INSTANCE.with(|cell| cell.borrow().is_none()) {
+        module::URL.with(|u| *u.borrow_mut() = Some(url));
+    }
     #[cfg(feature = "linked-parser")]
     let _ = url;
 }
@@ -114,7 +115,7 @@ mod module {
         pub(super) static URL: RefCell<Option<String>> = const { RefCell::new(None) };
         /// The module loading or loaded: a promise of its instance, or of the `Error` that
         /// stopped it (it never rejects, so that a load nobody awaits reports nothing).
-        static INSTANCE: RefCell<Option<Promise>> = const { RefCell::new(None) };
+        pub(super) static INSTANCE: RefCell<Option<Promise>> = const { RefCell::new(None) };
     }
 
     /// The module's two entry points.
@@ -180,24 +181,56 @@ mod module {
         Ok(instance.unchecked_into())
     }
 
+    /// Forgets `promise` if it is still the current load (a newer one is kept).
+    fn forget(promise: &Promise) {
+        INSTANCE.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            if cell
+                .as_ref()
+                .is_some_and(|p| JsValue::from(p) == JsValue::from(promise))
+            {
+                *cell = None;
+            }
+        });
+    }
+
+    /// The module's instance, or the message of the load that failed. A failed load is
+    /// forgotten, so that a later reader tries again; one that was under way before this
+    /// call (started early, for another reader) is tried once more first.
+    async fn ready() -> Result<WebAssembly::Instance, String> {
+        let ours = INSTANCE.with(|cell| cell.borrow().is_none());
+        match attempt().await {
+            Err(_) if !ours => attempt().await,
+            done => done,
+        }
+    }
+
+    async fn attempt() -> Result<WebAssembly::Instance, String> {
+        let promise = instance();
+        let loaded = JsFuture::from(promise.clone()).await.unwrap_or_else(|e| e);
+        loaded.dyn_into::<WebAssembly::Instance>().map_err(|error| {
+            forget(&promise);
+            js_message(&error)
+        })
+    }
+
     /// Runs `entry` on `input` in the module and converts its article JSON.
     pub(super) async fn call(entry: Entry, input: &str) -> Result<Article, Failure> {
-        let loaded = JsFuture::from(instance()).await.unwrap_or_else(|e| e);
-        let instance = match loaded.dyn_into::<WebAssembly::Instance>() {
-            Ok(instance) => instance,
-            Err(error) => {
-                // Forget the failed load, so that a later reader tries again.
-                INSTANCE.with(|cell| cell.borrow_mut().take());
-                return Err(Failure::new(ErrorCode::NoParser, js_message(&error)));
-            }
-        };
+        let instance = ready()
+            .await
+            .map_err(|message| Failure::new(ErrorCode::NoParser, message))?;
         let json = match run(&instance, entry, input) {
             Ok(Some(json)) => json,
             Ok(None) => {
-                return Err(Failure::new(
-                    ErrorCode::BadJson,
-                    "the article JSON is not a valid article",
-                ))
+                return Err(match entry {
+                    Entry::Adopt => Failure::new(
+                        ErrorCode::BadJson,
+                        "the article JSON is not a valid article",
+                    ),
+                    Entry::Parse => {
+                        Failure::new(ErrorCode::Internal, "the parser could not write its answer")
+                    }
+                })
             }
             Err(thrown) => {
                 // A trap leaves the module's memory as it was mid-call: start afresh next time.
@@ -205,19 +238,21 @@ mod module {
                 return Err(super::super::api::internal(&thrown));
             }
         };
-        let value = parse_json(&json).map_err(|e| super::super::api::internal(&e))?;
-        // The reader leaves expert counts to `Article::normalise`, as for any article JSON.
-        article_from_js(&value)
-            .map(|mut a| {
-                a.normalise();
-                a
-            })
-            .map_err(|e| {
+        // Behind the same guard as the rest of building: the answer of a long article is
+        // tens of megabytes to read.
+        super::super::api::guarded(move || {
+            let value = parse_json(&json).map_err(|e| super::super::api::internal(&e))?;
+            let mut article = article_from_js(&value).map_err(|e| {
                 Failure::new(
                     ErrorCode::Internal,
                     format!("the parser's answer is not an article: {e}"),
                 )
-            })
+            })?;
+            // Its ids are the parser's own; only the expert counts, which the reader leaves
+            // out, are counted again (normalising twice could rename a long id's suffix).
+            article.recount_experts();
+            Ok(article)
+        })
     }
 
     /// Writes `input` into the module, calls `entry` and copies its answer out (`None`: the

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::text::slug;
+use super::text::{slug, UniqueIds};
 
 /// A run of input lines an element came from: 1-based, inclusive, counting blank lines.
 ///
@@ -468,33 +468,16 @@ impl Article {
                 },
             );
         }
-        // Hashed lookups, not scans: an article of 4,000 sections and 5,000 experts comes
-        // through here from the parser module, and scans made that quadratic. `taken` maps
-        // every id given out to the next suffix to try when it comes again as a base, so
-        // that a thousand sections with one id do not retry 2, 3, 4… each time.
-        let mut taken: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        // Hashed, not scanned (`UniqueIds`, as the parser gives ids): an article of 4,000
+        // sections comes through here from the parser module.
+        let mut ids = UniqueIds::default();
         for (i, s) in self.sections.iter_mut().enumerate() {
             let base = if i == 0 {
                 "intro".to_string()
             } else {
                 slug(&s.id, &format!("section-{i}"))
             };
-            let id = match taken.get(&base).copied() {
-                None => base,
-                Some(mut k) => {
-                    let id = loop {
-                        let candidate = format!("{base}-{k}");
-                        k += 1;
-                        if !taken.contains_key(&candidate) {
-                            break candidate;
-                        }
-                    };
-                    taken.insert(base, k);
-                    id
-                }
-            };
-            taken.insert(id.clone(), 2);
-            s.id = id;
+            s.id = ids.claim(base);
         }
         self.recount_experts();
     }

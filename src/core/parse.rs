@@ -7,14 +7,14 @@
 //!    the source line and what follows it, link lists, headings, figures and embeds;
 //! 3. assembly builds the article in input order, and every unit not in it goes to `removed`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::attribution;
 use super::furniture;
 use super::model::*;
 use super::text::{
     ends_sentence, final_mark, fold, folds_to, is_quote_mark, slug, starts_lower, starts_upper,
-    word_count, words_at_most,
+    word_count, words_at_most, UniqueIds,
 };
 
 /// Parses an explainer given as plain text. Never panics; every non-blank line ends up
@@ -1425,8 +1425,8 @@ fn assemble(units: &mut [Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic
         }],
         ..Article::default()
     };
-    let mut used_ids: HashSet<String> = HashSet::from(["intro".to_string()]);
-    let mut next_suffix: HashMap<String, usize> = HashMap::new();
+    let mut ids = UniqueIds::default();
+    ids.claim("intro".to_string());
     for (i, role) in roles.iter().enumerate().take(units.len()) {
         let unit = &units[i];
         let body_started = article.sections.len() > 1 || !article.sections[0].blocks.is_empty();
@@ -1459,21 +1459,11 @@ fn assemble(units: &mut [Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic
                         ),
                     });
                 }
-                let mut id = slug(&unit.text, "");
-                if id.is_empty() {
-                    id = format!("section-{}", article.sections.len());
+                let mut base = slug(&unit.text, "");
+                if base.is_empty() {
+                    base = format!("section-{}", article.sections.len());
                 }
-                if used_ids.contains(&id) {
-                    // Slugs are cut at 60 characters, so long headings may share one: each
-                    // base remembers its next suffix, or every repeat would try them all.
-                    let base = id.clone();
-                    let k = next_suffix.entry(base.clone()).or_insert(2);
-                    while used_ids.contains(&id) {
-                        id = format!("{base}-{k}");
-                        *k += 1;
-                    }
-                }
-                used_ids.insert(id.clone());
+                let id = ids.claim(base);
                 article.sections.push(Section {
                     id,
                     heading: Some(unit.text.clone()),

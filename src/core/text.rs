@@ -240,6 +240,38 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Ids handed out so far, each new one made unique with the first free `-N` suffix: the
+/// parser's section ids and those `Article::normalise` gives JSON articles. Every id maps to
+/// the next suffix to try when it comes again as a base, so a thousand sections with one id
+/// (slugs are cut at 60 characters, so long headings may share one) do not retry 2, 3, 4…
+/// each time: linear however the ids repeat.
+#[derive(Debug, Default)]
+pub struct UniqueIds {
+    taken: std::collections::HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    /// `base` if no id so far is `base`, else `base-N` with the first free N from 2.
+    pub fn claim(&mut self, base: String) -> String {
+        let id = match self.taken.get(&base).copied() {
+            None => base,
+            Some(mut k) => {
+                let id = loop {
+                    let candidate = format!("{base}-{k}");
+                    k += 1;
+                    if !self.taken.contains_key(&candidate) {
+                        break candidate;
+                    }
+                };
+                self.taken.insert(base, k);
+                id
+            }
+        };
+        self.taken.insert(id.clone(), 2);
+        id
+    }
+}
+
 /// A URL-safe slug: lowercase ASCII letters and digits joined by single hyphens.
 ///
 /// Letters with diacritics lose them where that is a simple mapping; other scripts are

@@ -1,5 +1,6 @@
 // Prints the release bundle's sizes (gzip -9 and brotli) as a markdown table: what every
-// reader page downloads, and the parser module that pages given plain text fetch as well.
+// reader page downloads, the parser module that pages given plain text fetch as well, and the
+// hydrating build that pages with prerendered readers load instead of the wasm and glue.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,18 @@ for (const [name, path] of files) {
   console.log(row(name, ...sizes));
   if (!path.startsWith('static/')) total = total.map((t, i) => t + sizes[i]);
 }
-console.log(row('**total downloaded** (article JSON, or prerendered)', ...total));
+console.log(row('**total downloaded** (article JSON)', ...total));
 const parsed = measure(parser[1]);
 console.log(row(parser[0], ...parsed));
 console.log(row('**total downloaded** (plain text)', ...total.map((t, i) => t + parsed[i])));
+const hydrating = [
+  ['hydrating wasm (Yew hydration; pages with prerendered readers)', 'dist/qa-reader-hydrate_bg.wasm'],
+  ['its glue', 'dist/qa-reader-hydrate.js'],
+];
+let prerendered = measure('dist/qa-reader-element.js');
+for (const [name, path] of hydrating) {
+  const sizes = measure(path);
+  console.log(row(name, ...sizes));
+  prerendered = prerendered.map((t, i) => t + sizes[i]);
+}
+console.log(row('**total downloaded** (prerendered, with the element)', ...prerendered));

@@ -74,11 +74,13 @@ async function open(path, errors) {
 
 test('the README lists the files a host needs, and the release build has them', () => {
   const files = hostFiles();
-  assert.deepEqual(files.sort(), ['qa-reader-element.js', 'qa-reader-parse.wasm', 'qa-reader.css', 'qa-reader.js', 'qa-reader_bg.wasm']);
-  // The glue imports nothing but what is listed (no snippets/ folder of inline JS).
-  const glue = readFileSync(join(dist, 'qa-reader.js'), 'utf8');
-  const imports = [...glue.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
-  assert.deepEqual(imports, [], `the glue imports ${imports.join(', ')}`);
+  assert.deepEqual(files.sort(), ['qa-reader-element.js', 'qa-reader-hydrate.js', 'qa-reader-hydrate_bg.wasm', 'qa-reader-parse.wasm', 'qa-reader.css', 'qa-reader.js', 'qa-reader_bg.wasm']);
+  // Neither glue imports anything (no snippets/ folder of inline JS).
+  for (const name of ['qa-reader.js', 'qa-reader-hydrate.js']) {
+    const glue = readFileSync(join(dist, name), 'utf8');
+    const imports = [...glue.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    assert.deepEqual(imports, [], `${name} imports ${imports.join(', ')}`);
+  }
 });
 
 test('the README element snippet, on a site of only the listed files, shows a filtered reader', async () => {
@@ -90,9 +92,9 @@ test('the README element snippet, on a site of only the listed files, shows a fi
   const pressed = await reader.locator('.qar-chip[aria-pressed="true"] .qar-chip-name').allInnerTexts();
   assert.deepEqual(pressed, ['Jane Doe'], 'expert="jane-doe" filters');
   const fetched = requested.filter((p) => p.startsWith('/qa-reader/')).map((p) => p.slice('/qa-reader/'.length));
-  // Every listed file is used, but the stylesheet, which only prerendered readers link
-  // (e2e/prerender.test.mjs).
-  const used = hostFiles().filter((f) => !f.endsWith('.css'));
+  // Every listed file is used, but the stylesheet and the hydrating build, which only
+  // prerendered readers use (e2e/prerender.test.mjs).
+  const used = hostFiles().filter((f) => !f.endsWith('.css') && !f.includes('-hydrate'));
   assert.deepEqual([...new Set(fetched)].sort(), used.sort(), 'every listed file is used');
   assert.deepEqual(errors, []);
   await close();

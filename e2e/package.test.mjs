@@ -121,7 +121,7 @@ test('the package has the version of Cargo.toml, ES module exports, types and on
   assert.equal(pkg.version, cargo);
   assert.equal(pkg.type, 'module');
   assert.equal(pkg.types, './qa-reader-element.d.ts');
-  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './api', './qa-reader_bg.wasm', './qa-reader-parse.wasm', './qa-reader.css', './package.json']);
+  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './api', './hydrate', './qa-reader_bg.wasm', './qa-reader-hydrate_bg.wasm', './qa-reader-parse.wasm', './qa-reader.css', './package.json']);
   assert.deepEqual(pkg.sideEffects, ['./qa-reader-element.js']);
   const expected = [...hostFiles(), 'qa-reader.d.ts', 'qa-reader-element.d.ts', 'README.md', 'package.json'];
   assert.deepEqual(packed.files.map((f) => f.path).sort(), expected.sort());

@@ -92,7 +92,7 @@ after(async () => {
 });
 
 /** A page of the site, recording errors, failed requests, CSP violations and every request. */
-async function open(path, { javaScript = true, hold } = {}) {
+async function open(path, { javaScript = true, hold, without } = {}) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1000, height: 900 } });
   const errors = [];
   const requested = await watch(context, errors);
@@ -109,7 +109,8 @@ async function open(path, { javaScript = true, hold } = {}) {
       }
     });
   }
-  if (hold) await context.route('**/qa-reader_bg.wasm', async (route) => (await hold, route.continue()));
+  if (without) await context.route(without, (route) => route.fulfill({ status: 404, body: 'not here' }));
+  if (hold) await context.route('**/qa-reader*_bg.wasm', async (route) => (await hold, route.continue()));
   const page = await openPage(context, server.url + path, errors);
   return { page, errors, requested, close: () => context.close() };
 }
@@ -193,7 +194,7 @@ test('with JavaScript, the wasm takes the prerendered reader over node for node'
   // No fetch of the article and nothing but the host files.
   assert.deepEqual(
     [...new Set(requested)].sort(),
-    ['/explainer.html', '/qa-reader/page.css', '/qa-reader/qa-reader-element.js', '/qa-reader/qa-reader.css', '/qa-reader/qa-reader.js', '/qa-reader/qa-reader_bg.wasm'],
+    ['/explainer.html', '/qa-reader/page.css', '/qa-reader/qa-reader-element.js', '/qa-reader/qa-reader-hydrate.js', '/qa-reader/qa-reader-hydrate_bg.wasm', '/qa-reader/qa-reader.css'],
   );
   // The filter, the accordion, the hash and the events work as on any reader.
   await reader.locator('.qar-chip-all').click();
@@ -241,5 +242,23 @@ test('markup of another version is mounted afresh from its JSON, not taken over'
   await reader.locator('.qar-chip', { hasText: 'Pavel Lisyansky' }).click();
   assert.equal(await reader.locator('.qar-paragraph:visible').count(), 2);
   assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a host that copied only the lighter build gets the prerendered reader mounted afresh', async () => {
+  const { page, errors, requested, close } = await open('/cms.html', { without: '**/qa-reader-hydrate.js' });
+  await page.waitForFunction(() => window.readerEvents.some((e) => e.name === 'qa-reader:ready'));
+  const reader = page.locator('qa-reader');
+  assert.equal(await reader.locator('.qar-paragraph').count(), 35);
+  assert.equal(await reader.locator('button.qar-toggle').count(), 4);
+  // The lighter build, and no fetch of the article.
+  assert.ok(requested.includes('/qa-reader/qa-reader_bg.wasm'), requested.join());
+  assert.ok(!requested.some((p) => p.endsWith('hydrate_bg.wasm') || p.endsWith('.txt')), requested.join());
+  await reader.locator('.qar-chip', { hasText: 'Pavel Lisyansky' }).click();
+  assert.equal(await reader.locator('.qar-paragraph:visible').count(), 2);
+  // The one failed request is the missing glue (and the browser's console line for it).
+  const missing = (e) => e.includes('qa-reader-hydrate.js') || e.startsWith('console: Failed to load resource');
+  assert.ok(errors.some(missing), errors.join());
+  assert.deepEqual(errors.filter((e) => !missing(e)), []);
   await close();
 });

@@ -10,7 +10,9 @@ import { transformSync } from 'esbuild';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (staging && process.env.TRUNK_PROFILE === 'release') {
-  for (const name of ['qa-reader.js', 'qa-reader-element.js']) {
+  // Named on the command line (scripts/build-hydrate.sh: the hydrating build's glue), or the two.
+  const names = process.argv.length > 2 ? process.argv.slice(2) : ['qa-reader.js', 'qa-reader-element.js'];
+  for (const name of names) {
     const file = join(staging, name);
     if (!existsSync(file)) continue;
     const { code } = transformSync(readFileSync(file, 'utf8'), {

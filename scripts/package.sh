@@ -47,7 +47,12 @@ cat > pkg/package.json <<JSON
       "types": "./qa-reader.d.ts",
       "default": "./qa-reader.js"
     },
+    "./hydrate": {
+      "types": "./qa-reader.d.ts",
+      "default": "./qa-reader-hydrate.js"
+    },
     "./qa-reader_bg.wasm": "./qa-reader_bg.wasm",
+    "./qa-reader-hydrate_bg.wasm": "./qa-reader-hydrate_bg.wasm",
     "./qa-reader-parse.wasm": "./qa-reader-parse.wasm",
     "./qa-reader.css": "./qa-reader.css",
     "./package.json": "./package.json"
@@ -57,6 +62,8 @@ cat > pkg/package.json <<JSON
     "qa-reader.js",
     "qa-reader.d.ts",
     "qa-reader_bg.wasm",
+    "qa-reader-hydrate.js",
+    "qa-reader-hydrate_bg.wasm",
     "qa-reader-parse.wasm",
     "qa-reader-element.js",
     "qa-reader-element.d.ts",

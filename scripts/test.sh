@@ -15,7 +15,7 @@ cargo fmt --all -- --check
 step "clippy (native and wasm)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --tests --features fault-injection,linked-parser -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --features fault-injection,linked-parser,hydration -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p qa-reader-parse -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p qa-reader-parse --target wasm32-unknown-unknown
 

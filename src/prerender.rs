@@ -1,7 +1,7 @@
 //! Prerendering for `qa-reader render`: the reader rendered to HTML natively by the same
 //! components, as a fragment for any page or as a whole page, ready to be hydrated.
 //!
-//! The markup is what the browser would build, so the wasm takes it over node for node
+//! The markup is what the browser would build, so the hydrating wasm takes it over node for node
 //! (Yew hydration) instead of replacing it. The fragment is the `<qa-reader>` element with
 //! its shadow root declared in the markup (`<template shadowrootmode="open">`), the reader's
 //! stylesheet linked (no inline style, so a strict CSP holds) and the article as JSON in a

@@ -4,7 +4,10 @@ import * as api from './qa-reader.js';
 
 export type * from './qa-reader.js';
 
-/** Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page). */
+/**
+ * Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page): on
+ * pages with prerendered readers, the build with Yew's hydration (`qa-reader/hydrate`).
+ */
 export function load(): Promise<typeof api>;
 
 /** Bytes of wasm memory in use by all readers on the page (0 before loading). */

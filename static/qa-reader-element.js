@@ -6,10 +6,9 @@
 // `hash` keeps the chosen expert and section in the location hash (one reader per page).
 // An element prerendered by `qa-reader render` (its shadow root declared in the markup, the
 // article JSON in a <script type="application/json"> child) is taken over as it stands:
-// no fetch, no parse, no re-render.
+// no fetch, no parse, no re-render (with the hydrating build, which the element loads for
+// such pages; see `load()`).
 // `load()` resolves to the wasm module's exports (`mount`) for pages that mount by hand.
-import init, * as api from './qa-reader.js';
-
 let loading;
 let exports;
 // Where the parser module is, written so that bundlers that follow `new URL(…,
@@ -17,14 +16,38 @@ let exports;
 // article JSON that names no speakers).
 const PARSER = new URL('./qa-reader-parse.wasm', import.meta.url).href;
 
-/** Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page). */
+/** Whether the page has a reader prerendered by `qa-reader render` (its article inside). */
+const prerenderedOnPage = () => document.querySelector('qa-reader > script.qar-article') !== null;
+
+/**
+ * Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page).
+ * Pages with prerendered readers get the build with Yew's hydration, which takes them over
+ * node for node (qa-reader-hydrate.js); others the lighter build without it. Either mounts
+ * any reader; the lighter one mounts a prerendered reader afresh from its article.
+ */
 export function load() {
-  loading ??= init({ module_or_path: new URL('./qa-reader_bg.wasm', import.meta.url) }).then((wasm) => {
+  loading ??= (prerenderedOnPage() ? hydrating() : plain()).then(([glue, wasm]) => {
     exports = wasm;
-    return api;
+    return glue;
   });
   return loading;
 }
+
+// Two literal imports, so that bundlers see both glue files.
+const plain = async () => {
+  const glue = await import('./qa-reader.js');
+  return [glue, await glue.default({ module_or_path: new URL('./qa-reader_bg.wasm', import.meta.url) })];
+};
+// A host that copied only the lighter build still gets working readers.
+const hydrating = async () => {
+  let glue;
+  try {
+    glue = await import('./qa-reader-hydrate.js');
+  } catch {
+    return plain();
+  }
+  return [glue, await glue.default({ module_or_path: new URL('./qa-reader-hydrate_bg.wasm', import.meta.url) })];
+};
 
 /** Bytes of wasm memory in use by all readers on the page (0 before loading). */
 export function memoryBytes() {

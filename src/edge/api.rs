@@ -252,9 +252,7 @@ pub(crate) async fn mount_on(
         // is then mounted afresh (best effort, see `dom::contain`). Mismatches deeper in
         // are kept out by the version check in `prerendered_container`.
         let (root, retry) = (container.clone(), props.clone());
-        match crate::dom::contain::contain(move || {
-            yew::Renderer::<App>::with_root_and_props(root, props).hydrate()
-        }) {
+        match take_over(root, props) {
             Ok(app) => (app, container),
             Err(_) => {
                 let mut options = (*retry.options).clone();
@@ -287,6 +285,24 @@ pub(crate) async fn mount_on(
         return Err(failure);
     }
     Ok(ReaderHandle { inner })
+}
+
+/// Hydrates the prerendered markup in `root` (Yew's hydration, behind the trap guard).
+#[cfg(feature = "hydration")]
+fn take_over(root: Element, props: AppProps) -> Result<yew::AppHandle<App>, ()> {
+    crate::dom::contain::contain(move || {
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate()
+    })
+    .map_err(drop)
+}
+
+/// A build without Yew's hydration (the default wasm, `qa-reader_bg.wasm`) cannot take
+/// prerendered markup over: the reader is mounted afresh from the article the markup carries,
+/// as for markup of another version. The element loads the hydrating build for pages with
+/// prerendered readers.
+#[cfg(not(feature = "hydration"))]
+fn take_over(_: Element, _: AppProps) -> Result<yew::AppHandle<App>, ()> {
+    Err(())
 }
 
 thread_local! {

@@ -13,6 +13,12 @@ const WORDS_PER_MINUTE = 230;
 const minutes = (words) => Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 const words = (text) => text.split(/\s+/).filter(Boolean).length;
 
+// The URL is written once the frame with the change is out, as the reader does
+// (src/dom/mod.rs, write_hash): pushState costs milliseconds, and the frame need not wait.
+function pushUrl(url) {
+  requestAnimationFrame(() => setTimeout(() => history.pushState(null, '', url), 0));
+}
+
 function el(tag, cls, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -198,7 +204,7 @@ export async function mountVanilla(host, url, stylesheetUrl) {
       saved = null;
       status.textContent = '';
       readingTime.textContent = `${minutes(articleWords)} min read`;
-      history.pushState(null, '', location.pathname + location.search);
+      pushUrl(location.pathname + location.search);
     } else {
       if (saved === null) saved = [...open];
       sections.forEach((s, i) => {
@@ -223,7 +229,7 @@ export async function mountVanilla(host, url, stylesheetUrl) {
       }
       status.textContent = `Showing ${paragraphs(experts[e].paragraphs)} from ${experts[e].name}`;
       readingTime.textContent = `${minutes(expertWords[e])} min read`;
-      history.pushState(null, '', `#expert=${experts[e].id}`);
+      pushUrl(`#expert=${experts[e].id}`);
     }
     chosen = e;
   };

@@ -38,8 +38,9 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
   echo "From \`bench/size-breakdown.sh\`: twiggy 0.8 on the release wasm after wasm-bindgen, with its"
   echo "name section (*before wasm-opt*), and on the same file after the release wasm-opt passes run"
   echo "with \`-g\`, which keeps the names and nothing else (*shipped*). wasm-opt inlines, so after it"
-  echo "a callee's bytes can show up in its caller's crate or family (the parser, for one, is inlined"
-  echo "into a wasm-bindgen closure); the *before* columns say where the code comes from."
+  echo "a callee's bytes can show up in its caller's crate or family; the *before* columns say where"
+  echo "the code comes from. This is the default wasm: no parser (\`qa-reader-parse.wasm\`), no Yew"
+  echo "hydration (\`qa-reader-hydrate_bg.wasm\`)."
   echo
   echo "$breakdown"
   echo

@@ -245,20 +245,26 @@ test('markup of another version is mounted afresh from its JSON, not taken over'
   await close();
 });
 
-test('a host that copied only the lighter build gets the prerendered reader mounted afresh', async () => {
-  const { page, errors, requested, close } = await open('/cms.html', { without: '**/qa-reader-hydrate.js' });
-  await page.waitForFunction(() => window.readerEvents.some((e) => e.name === 'qa-reader:ready'));
-  const reader = page.locator('qa-reader');
-  assert.equal(await reader.locator('.qar-paragraph').count(), 35);
-  assert.equal(await reader.locator('button.qar-toggle').count(), 4);
-  // The lighter build, and no fetch of the article.
-  assert.ok(requested.includes('/qa-reader/qa-reader_bg.wasm'), requested.join());
-  assert.ok(!requested.some((p) => p.endsWith('hydrate_bg.wasm') || p.endsWith('.txt')), requested.join());
-  await reader.locator('.qar-chip', { hasText: 'Pavel Lisyansky' }).click();
-  assert.equal(await reader.locator('.qar-paragraph:visible').count(), 2);
-  // The one failed request is the missing glue (and the browser's console line for it).
-  const missing = (e) => e.includes('qa-reader-hydrate.js') || e.startsWith('console: Failed to load resource');
-  assert.ok(errors.some(missing), errors.join());
-  assert.deepEqual(errors.filter((e) => !missing(e)), []);
-  await close();
-});
+for (const missing of ['qa-reader-hydrate.js', 'qa-reader-hydrate_bg.wasm']) {
+  test(`a host without ${missing} gets the prerendered reader mounted afresh by the lighter build`, async () => {
+    const { page, errors, requested, close } = await open('/cms.html', { without: `**/${missing}` });
+    await page.waitForFunction(() => window.readerEvents.some((e) => e.name === 'qa-reader:ready'));
+    const reader = page.locator('qa-reader');
+    // Mounted afresh: one reader box of its own, the prerendered one (stamped with its
+    // prefix) gone; live.
+    assert.equal(await reader.locator('.qar-host').count(), 1);
+    assert.equal(await reader.locator('.qar-host[data-qar-prefix]').count(), 0);
+    assert.equal(await reader.locator('.qar-paragraph').count(), 35);
+    assert.equal(await reader.locator('button.qar-toggle').count(), 4);
+    // The lighter build, and no fetch of the article.
+    assert.ok(requested.includes('/qa-reader/qa-reader_bg.wasm'), requested.join());
+    assert.ok(!requested.some((p) => p.endsWith('.txt')), requested.join());
+    await reader.locator('.qar-chip', { hasText: 'Pavel Lisyansky' }).click();
+    assert.equal(await reader.locator('.qar-paragraph:visible').count(), 2);
+    // The one failed request is the missing file (and the browser's console line for it).
+    const gone = (e) => e.includes(missing) || e.startsWith('console: Failed to load resource');
+    assert.ok(errors.some(gone), errors.join());
+    assert.deepEqual(errors.filter((e) => !gone(e)), []);
+    await close();
+  });
+}

@@ -3,13 +3,16 @@
 # hydration (`--features hydration`) into the staging dir as qa-reader-hydrate.js and
 # qa-reader-hydrate_bg.wasm. The element loads this build only on pages with prerendered
 # readers, which it takes over node for node; every other page loads trunk's build, which is
-# 15 KB gzip lighter without hydration (BENCHMARKS.md). Release builds get the same wasm-opt
-# passes as trunk's (index.html) and a minified glue (scripts/minify.mjs).
+# 19 KB gzip lighter without hydration (BENCHMARKS.md). Release builds get the wasm-opt call
+# trunk makes for the main wasm (index.html's level and params) and a minified glue
+# (scripts/minify.mjs). Dev builds (scripts/serve.sh) build it too, so that the README's
+# static-site flow finds it in dist/ either way.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 staging=${TRUNK_STAGING_DIR:?run by trunk (Trunk.toml hooks)}
 # Profiles of their own (Cargo.toml), so that trunk's qa-reader.wasm is never overwritten.
 if [ "${TRUNK_PROFILE:-}" = release ]; then profile=hydrate; else profile=dev-hydrate; fi
+# Not --offline: bincode, which only hydration uses, may not be downloaded yet.
 cargo build --quiet --profile "$profile" --target wasm32-unknown-unknown --bin qa-reader \
   --features hydration
 wasm-bindgen --target=web --out-dir="$staging" --out-name=qa-reader-hydrate --no-typescript \
@@ -19,6 +22,6 @@ if [ "${TRUNK_PROFILE:-}" = release ]; then
   params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -1)
   wasm="$staging/qa-reader-hydrate_bg.wasm"
   # shellcheck disable=SC2086 # the params are a list of flags
-  wasm-opt "-O$level" --strip-debug --enable-reference-types $params "$wasm" -o "$wasm"
+  wasm-opt --output="$wasm" "-O$level" "$wasm" $params
   node scripts/minify.mjs qa-reader-hydrate.js
 fi

@@ -1,5 +1,6 @@
-// Trunk post-build hook (Trunk.toml), release builds only: minifies the two JavaScript files
-// a host page loads, the wasm-bindgen glue and the custom element, with esbuild (already a
+// Trunk post-build hook (Trunk.toml), release builds only: minifies the JavaScript files a
+// host page loads, the wasm-bindgen glue and the custom element (and, called by
+// scripts/build-hydrate.sh, the hydrating build's glue), with esbuild (already a
 // tool of ours, package.json). Their sources stay readable in the repository and the
 // package's declarations carry the API; the copies served are what every visit downloads
 // (measured in BENCHMARKS.md). Exports, property names and `import.meta.url` are kept as

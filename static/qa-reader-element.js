@@ -21,32 +21,42 @@ const prerenderedOnPage = () => document.querySelector('qa-reader > script.qar-a
 
 /**
  * Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page).
- * Pages with prerendered readers get the build with Yew's hydration, which takes them over
- * node for node (qa-reader-hydrate.js); others the lighter build without it. Either mounts
- * any reader; the lighter one mounts a prerendered reader afresh from its article.
+ * The build is chosen once, from the page as it stands when `load()` is first called (after
+ * it has been parsed): pages with prerendered readers get the build with Yew's hydration,
+ * which takes them over node for node (qa-reader-hydrate.js); others the lighter build
+ * without it. Either mounts any reader; the lighter one mounts a prerendered reader afresh
+ * from its article (so do readers prerendered into the page after that first call).
  */
 export function load() {
-  loading ??= (prerenderedOnPage() ? hydrating() : plain()).then(([glue, wasm]) => {
-    exports = wasm;
-    return glue;
-  });
+  loading ??= parsed()
+    .then(() => (prerenderedOnPage() ? hydrating() : plain()))
+    .then(([glue, wasm]) => {
+      exports = wasm;
+      return glue;
+    });
   return loading;
 }
+
+// A module loaded with `async` can run before the page is parsed: the choice waits for it.
+const parsed = () =>
+  document.readyState === 'loading'
+    ? new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true }))
+    : Promise.resolve();
 
 // Two literal imports, so that bundlers see both glue files.
 const plain = async () => {
   const glue = await import('./qa-reader.js');
   return [glue, await glue.default({ module_or_path: new URL('./qa-reader_bg.wasm', import.meta.url) })];
 };
-// A host that copied only the lighter build still gets working readers.
+// A host that copied only the lighter build (its glue or its wasm missing) still gets
+// working readers: the two builds are separate instances, so one failing leaves the other free.
 const hydrating = async () => {
-  let glue;
   try {
-    glue = await import('./qa-reader-hydrate.js');
+    const glue = await import('./qa-reader-hydrate.js');
+    return [glue, await glue.default({ module_or_path: new URL('./qa-reader-hydrate_bg.wasm', import.meta.url) })];
   } catch {
     return plain();
   }
-  return [glue, await glue.default({ module_or_path: new URL('./qa-reader-hydrate_bg.wasm', import.meta.url) })];
 };
 
 /** Bytes of wasm memory in use by all readers on the page (0 before loading). */

@@ -117,7 +117,9 @@ export interface MountOptions {
   labels?: Labels;
   /**
    * Take over the reader prerendered by `qa-reader render` in the target's shadow root
-   * (no re-render, no re-parse); the source is then usually the article JSON it carries.
+   * (no re-render, no re-parse; with the hydrating build, `qa-reader-hydrate.js`, which
+   * `load()` picks on such pages: `qa-reader.js` mounts it afresh from its JSON); the source
+   * is then usually the article JSON it carries.
    */
   hydrate?: boolean;
   /**
@@ -194,7 +196,10 @@ declare global {
   interface DocumentEventMap extends ReaderEvents {}
 }
 
-/** Loads the wasm (by default `qa-reader_bg.wasm` next to this module). */
+/**
+ * Loads the wasm (by default the one next to this module: `qa-reader_bg.wasm`, or
+ * `qa-reader-hydrate_bg.wasm` for `qa-reader-hydrate.js`).
+ */
 export default function init(
   options?: { module_or_path?: string | URL | Request | Response | BufferSource | WebAssembly.Module },
 ): Promise<unknown>;

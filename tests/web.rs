@@ -282,9 +282,11 @@ async fn the_hash_round_trips_and_opens_the_reader_in_that_state() {
 
     button(&root, ".qar-chip", "Bo Chan").click();
     yew::scheduler::flush().await;
+    hash_written().await;
     assert_eq!(window.location().hash().unwrap(), "#expert=bo-chan");
     toggles(&root)[2].click();
     yew::scheduler::flush().await;
+    hash_written().await;
     assert_eq!(
         window.location().hash().unwrap(),
         "#expert=bo-chan&section=what-happens-next"
@@ -342,6 +344,24 @@ fn code_of(error: &wasm_bindgen::JsValue) -> String {
         .unwrap()
         .as_string()
         .unwrap_or_default()
+}
+
+/// Lets a reader's hash write happen: it is written after the next frame, by a timer that
+/// the frame's callback starts (`dom::write_hash`); this waits for a frame and a timer after.
+async fn hash_written() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback(&resolve)
+                .unwrap();
+        });
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(after_frame.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Lets the browser fire `hashchange` (it is queued as a task, not run synchronously).

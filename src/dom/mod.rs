@@ -47,6 +47,8 @@ pub fn use_hash_change(enabled: bool, on_hash: Callback<String>) {
 /// The browser's side.
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    use std::cell::Cell;
+
     use gloo_events::EventListener;
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{Element, HtmlElement};
@@ -141,21 +143,40 @@ mod browser {
     ///
     /// Written once the frame that shows the change has been produced, not in the click that
     /// made it: `history.pushState` costs 1–6 ms in Chromium (most of a 1× filter click's
-    /// script, BENCHMARKS.md), and the URL need not be in that frame. Writes keep their order
-    /// (frame callbacks, then timers, run in the order asked for); a hidden page, which runs
-    /// no frames, is written at once.
+    /// script, BENCHMARKS.md), and the URL need not be in that frame. A hidden page, which
+    /// runs no frames, is written at once. Only the latest write is made: one still waiting
+    /// when a newer one is asked for is dropped, so that it cannot land after it, and if it
+    /// was to add a history entry, the newer one adds it instead (Back still undoes both).
     pub fn write_hash(hash: &str, push: bool) {
+        let turn = HASH_WRITES.with(|n| {
+            n.set(n.get().wrapping_add(1));
+            n.get()
+        });
+        let push = push || PUSH_WAITING.with(Cell::get);
         let hidden = window().document().is_some_and(|d| d.hidden());
         if hidden {
+            PUSH_WAITING.with(|p| p.set(false));
             return write_hash_now(hash, push);
         }
+        PUSH_WAITING.with(|p| p.set(push));
         let hash = hash.to_string();
-        let write =
-            wasm_bindgen::closure::Closure::once_into_js(move || write_hash_now(&hash, push));
+        let write = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if HASH_WRITES.with(Cell::get) == turn {
+                PUSH_WAITING.with(|p| p.set(false));
+                write_hash_now(&hash, push)
+            }
+        });
         let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
             let _ = window().set_timeout_with_callback(write.unchecked_ref());
         });
         let _ = window().request_animation_frame(after_frame.unchecked_ref());
+    }
+
+    thread_local! {
+        /// How many hash writes have been asked for: a waiting write runs only if it is the latest.
+        static HASH_WRITES: Cell<u32> = const { Cell::new(0) };
+        /// Whether the write waiting to be made adds a history entry.
+        static PUSH_WAITING: Cell<bool> = const { Cell::new(false) };
     }
 
     fn write_hash_now(hash: &str, push: bool) {

@@ -331,6 +331,21 @@ async fn the_hash_round_trips_and_opens_the_reader_in_that_state() {
             .as_deref(),
         Some("true")
     );
+
+    // A navigation before the reader's waiting write is made wins: the write is dropped.
+    button(&root, ".qar-chip", "Bo Chan").click();
+    yew::scheduler::flush().await;
+    window.location().set_hash("expert=ann-lee").unwrap();
+    hash_written().await;
+    gloo_timers_wait().await;
+    yew::scheduler::flush().await;
+    assert_eq!(window.location().hash().unwrap(), "#expert=ann-lee");
+    assert_eq!(
+        button(&root, ".qar-chip", "Ann Lee")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     root.remove();
 }
 

@@ -147,6 +147,7 @@ mod browser {
     /// runs no frames, is written at once. Only the latest write is made: one still waiting
     /// when a newer one is asked for is dropped, so that it cannot land after it, and if it
     /// was to add a history entry, the newer one adds it instead (Back still undoes both).
+    /// A write is dropped too if the page navigated while it waited.
     pub fn write_hash(hash: &str, push: bool) {
         let turn = HASH_WRITES.with(|n| {
             n.set(n.get().wrapping_add(1));
@@ -160,9 +161,16 @@ mod browser {
         }
         PUSH_WAITING.with(|p| p.set(push));
         let hash = hash.to_string();
+        // A navigation in between (Back, a link, a host setting the hash) wins: the write,
+        // made for the state before it, would undo it.
+        let location = window().location();
+        let before = location.hash().unwrap_or_default();
         let write = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if HASH_WRITES.with(Cell::get) == turn {
-                PUSH_WAITING.with(|p| p.set(false));
+            if HASH_WRITES.with(Cell::get) != turn {
+                return;
+            }
+            PUSH_WAITING.with(|p| p.set(false));
+            if location.hash().unwrap_or_default() == before {
                 write_hash_now(&hash, push)
             }
         });

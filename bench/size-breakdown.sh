@@ -19,8 +19,9 @@ mkdir -p "$out"
 wasm-bindgen --target=web --out-dir="$out" --out-name=qa-reader --no-typescript \
   target/wasm32-unknown-unknown/release/qa-reader.wasm
 # The same passes as trunk runs (index.html's rust link: data-wasm-opt and its params).
-level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html | head -1)
-params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -1)
+source scripts/wasm-opt-flags.sh
+level=$wasm_opt_level
+params=$wasm_opt_params
 # shellcheck disable=SC2086 # the params are a list of flags
 wasm-opt --output="$out/shipped.wasm" "-O$level" "$out/qa-reader_bg.wasm" --enable-reference-types $params
 # shellcheck disable=SC2086

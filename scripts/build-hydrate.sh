@@ -18,10 +18,9 @@ cargo build --quiet --profile "$profile" --target wasm32-unknown-unknown --bin q
 wasm-bindgen --target=web --out-dir="$staging" --out-name=qa-reader-hydrate --no-typescript \
   "target/wasm32-unknown-unknown/$profile/qa-reader.wasm"
 if [ "${TRUNK_PROFILE:-}" = release ]; then
-  level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html | head -1)
-  params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -1)
+  source scripts/wasm-opt-flags.sh
   wasm="$staging/qa-reader-hydrate_bg.wasm"
   # shellcheck disable=SC2086 # the params are a list of flags
-  wasm-opt --output="$wasm" "-O$level" "$wasm" $params
+  wasm-opt --output="$wasm" "-O$wasm_opt_level" "$wasm" $wasm_opt_params
   node scripts/minify.mjs qa-reader-hydrate.js
 fi

@@ -10,9 +10,9 @@ cargo build --quiet --release --target wasm32-unknown-unknown -p qa-reader-parse
 built=target/wasm32-unknown-unknown/release/qa_reader_parse.wasm
 if [ "${TRUNK_PROFILE:-}" = release ]; then
   # The flags index.html gives the main wasm (measured in BENCHMARKS.md), names dropped.
-  params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -1)
+  source scripts/wasm-opt-flags.sh
   # shellcheck disable=SC2086 # the params are a list of flags
-  wasm-opt -Oz --strip-debug $params "$built" -o "$staging/qa-reader-parse.wasm"
+  wasm-opt -Oz --strip-debug $wasm_opt_params "$built" -o "$staging/qa-reader-parse.wasm"
 else
   cp "$built" "$staging/qa-reader-parse.wasm"
 fi

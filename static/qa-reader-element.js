@@ -16,8 +16,11 @@ let exports;
 // article JSON that names no speakers).
 const PARSER = new URL('./qa-reader-parse.wasm', import.meta.url).href;
 
+// The article JSON that `qa-reader render` puts in a prerendered element.
+const ARTICLE_SCRIPT = 'script.qar-article[type="application/json"]';
+
 /** Whether the page has a reader prerendered by `qa-reader render` (its article inside). */
-const prerenderedOnPage = () => document.querySelector('qa-reader > script.qar-article') !== null;
+const prerenderedOnPage = () => document.querySelector(`qa-reader > ${ARTICLE_SCRIPT}`) !== null;
 
 /**
  * Resolves to the reader's JavaScript API once the wasm is ready (loaded once per page).
@@ -110,7 +113,7 @@ class QaReaderElement extends HTMLElement {
   #prerendered() {
     if (this.#article !== undefined) return this.#article;
     this.#article = null;
-    const script = this.querySelector(':scope > script.qar-article[type="application/json"]');
+    const script = this.querySelector(`:scope > ${ARTICLE_SCRIPT}`);
     if (!script) return null;
     try {
       this.#article = JSON.parse(script.textContent);

@@ -233,12 +233,9 @@ async fn the_filter_shows_one_experts_paragraphs_and_restores_the_view() {
         evidence,
         ["“said” · named here", "“said” · a pronoun refers back"]
     );
-    let metas: Vec<String> = all(&root, ".qar-meta")
-        .iter()
-        .map(|m| m.text_content().unwrap())
-        .collect();
+    let filtered_metas = metas(&root);
     assert_eq!(
-        metas,
+        filtered_metas,
         [
             "1 paragraph",
             "No quotes from Ann Lee",
@@ -259,7 +256,37 @@ async fn the_filter_shows_one_experts_paragraphs_and_restores_the_view() {
         .count();
     assert_eq!(shown, 2, "the intro and the open third section");
     assert!(all(&root, ".qar-evidence").iter().all(|e| !is_visible(e)));
+    let unfiltered = metas(&root);
+    assert_eq!(unfiltered.len(), 3, "{unfiltered:?}");
+    assert!(
+        unfiltered.iter().all(|m| m.ends_with("min read")),
+        "the lines under the headings are the unfiltered ones again: {unfiltered:?}"
+    );
+
+    // The same expert again, and another: each shows only that expert's lines.
+    button(&root, ".qar-chip", "Ann Lee").click();
+    yew::scheduler::flush().await;
+    assert_eq!(metas(&root), filtered_metas);
+    button(&root, ".qar-chip", "Bo Chan").click();
+    yew::scheduler::flush().await;
+    let theirs = metas(&root);
+    assert_eq!(theirs.len(), 3, "{theirs:?}");
+    assert!(
+        theirs
+            .iter()
+            .all(|m| m == "1 paragraph" || m == "No quotes from Bo Chan"),
+        "{theirs:?}"
+    );
     root.remove();
+}
+
+/// The visible lines under the section headings.
+fn metas(root: &Element) -> Vec<String> {
+    all(root, ".qar-meta")
+        .iter()
+        .filter(|m| is_visible(m))
+        .map(|m| m.text_content().unwrap())
+        .collect()
 }
 
 /// Whether the browser renders the element (`checkVisibility()`: display, hidden panels).

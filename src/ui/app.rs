@@ -160,8 +160,13 @@ fn render(view: &View) -> Html {
     let prefix = AttrValue::from(options.id_prefix.clone());
     let title_id = format!("{}-title", options.id_prefix);
     let index = Shared(index.clone());
+    // The filter is these classes on the root: they turn on the chosen expert's rules and
+    // the lines under the headings that speak of them (see `dom::FilterSheet`).
+    let filter = state
+        .expert
+        .map(|e| classes!("qar-filtered", dom::filter_class(e)));
     html! {
-        <article class={classes!("qar-reader", options.id_prefix.clone())} aria-labelledby={title_id.clone()}
+        <article class={classes!("qar-reader", options.id_prefix.clone(), filter)} aria-labelledby={title_id.clone()}
             onkeydown={on_keydown} ref={root}>
             <header class="qar-header">
                 <h1 class="qar-title" id={title_id}>
@@ -174,7 +179,7 @@ fn render(view: &View) -> Html {
                 <Toolbar labels={labels.clone()} {minutes} {live} {on_expand_all} {on_collapse_all} />
                 <p class="qar-visually-hidden" role="status">{ announcement.unwrap_or_default() }</p>
             </header>
-            <ContextProvider<ChosenExpert> context={ChosenExpert(state.expert)}>
+            <ContextProvider<ChosenExpert> context={ChosenExpert(state.last_expert)}>
             { for article.sections.iter().enumerate().map(|(i, section)| html! {
                 <SectionView
                     key={section.id.clone()}
@@ -197,8 +202,8 @@ fn render(view: &View) -> Html {
     }
 }
 
-/// Keeps the reader's filter rule in step with the chosen expert (see `dom::FilterSheet`),
-/// and takes the rule away when the reader goes.
+/// Keeps the reader's filter rules in step with the chosen expert (see `dom::FilterSheet`),
+/// and takes them away when the reader goes.
 #[hook]
 fn use_filter_sheet(root: &NodeRef, scope: &str, state: &UseReducerHandle<ReaderState>) {
     let (expert, dispatcher) = (state.expert, state.dispatcher());

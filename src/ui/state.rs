@@ -14,6 +14,10 @@ pub struct ReaderState {
     pub open: Vec<bool>,
     /// The chosen expert (index into the article's experts), if the view is filtered.
     pub expert: Option<usize>,
+    /// The expert chosen last, kept when the filter is cleared: what the lines under the
+    /// headings say of that expert stays rendered, hidden while unfiltered, so that clearing
+    /// the filter, or choosing the same expert again, re-renders none of them.
+    pub last_expert: Option<usize>,
     /// The section opened last, for the location hash.
     pub focus: Option<usize>,
     /// Set once the reader's own code trapped (a panic): it then renders nothing more.
@@ -43,6 +47,7 @@ impl ReaderState {
         ReaderState {
             open,
             expert: None,
+            last_expert: None,
             focus: None,
             failed: false,
             live: true,
@@ -100,6 +105,7 @@ impl ReaderState {
                 // The hash names an open section only.
                 self.focus = self.focus.filter(|&f| self.open[f]);
                 self.expert = Some(e);
+                self.last_expert = Some(e);
             }
             None => {
                 if let Some((open, focus)) = self.saved.take() {

@@ -139,6 +139,35 @@ pub(super) fn cue_at<'a>(
             .filter(|(_, r)| !off.has(*r))
             .map(|(m, r)| (w.to_string(), m, r));
     }
+    // `“…,” beamed Jane Doe`, `“…,” she laughed`: a verb of manner speaks only for a quote
+    // it stands right after (at most a name or a pronoun between).
+    if tokens[i].lex.has(Lex::MANNER) && speech_verb(tokens[i].lex).is_none() {
+        if i == 0 || off.has(Rule::VerbAfter) && off.has(Rule::VerbBefore) {
+            return None;
+        }
+        if tokens[i - 1].in_quote {
+            return (!off.has(Rule::VerbAfter) && !tokens[i].stop_after)
+                .then(|| mention_after(tokens, i + 1, false))
+                .flatten()
+                .map(|m| (w.to_string(), m, Rule::VerbAfter));
+        }
+        let mut j = i;
+        while j > 0
+            && i - j < 4
+            && !tokens[j - 1].in_quote
+            && !tokens[j - 1].comma_after
+            && !tokens[j - 1].stop_after
+            && (tokens[j - 1].capitalised || pronoun_gender(tokens[j - 1].lc.as_ref()).is_some())
+        {
+            j -= 1;
+        }
+        if j == i || j == 0 || !tokens[j - 1].in_quote {
+            return None;
+        }
+        return mention_before(tokens, i)
+            .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
     let Some(may_follow) = speech_verb(tokens[i].lex) else {
         // A bare form speaks only for a named plural subject: `Doe and Roe say`, `…, who claim`.
         if !tokens[i].lex.has(Lex::SPEECH_BASE) || i == 0 || tokens[i - 1].in_quote {
@@ -382,7 +411,7 @@ pub(super) fn mention_after<'a>(
             !t.capitalised
                 && !t.in_quote
                 && !t.not_name_start()
-                && !t.lex.has(Lex::SPEECH | Lex::BETWEEN)
+                && !t.lex.has(Lex::SPEECH | Lex::MANNER | Lex::BETWEEN)
         });
     if modifier {
         return allow_role.then(|| Mention::Role(words(tokens, start, end)));
@@ -911,8 +940,9 @@ fn role_then_name<'a>(tokens: &[Token<'a>], at: usize, from: usize) -> Option<Me
     None
 }
 
-/// `Jane Doe, the director of the Harbour Trust said`: an appositive (the segment holding
-/// tokens `start..=last`, opened by a comma and an article) whose closing comma is missing.
+/// `Jane Doe, the director of the Harbour Trust said`, `Jane Doe, president of the Harbour
+/// Trust said`: an appositive (the segment holding tokens `start..=last`, opened by a comma
+/// and an article or a lowercase title) whose closing comma is missing.
 fn unclosed_appositive<'a>(
     tokens: &[Token<'a>],
     start: usize,
@@ -929,7 +959,8 @@ fn unclosed_appositive<'a>(
     if seg > 0
         && seg < start
         && tokens[seg - 1].comma_after
-        && matches!(tokens[seg].lc.as_ref(), "the" | "a" | "an")
+        && (matches!(tokens[seg].lc.as_ref(), "the" | "a" | "an")
+            || (tokens[seg].lex.has(Lex::TITLE) && !tokens[seg].capitalised))
     {
         return appositive_subject(tokens, last).map(|m| (m, Rule::Apposition));
     }

@@ -283,6 +283,15 @@ pub(super) const SPEECH_LEMMAS: &str = concat!(
     "interrupt+ ",
 );
 
+/// Verbs of manner that news copy uses for speech right after a quote (`“…,” beamed Jane
+/// Doe`, `“…,” she laughed`), in the forms of [`SPEECH_LEMMAS`]: elsewhere they say how
+/// someone looked or felt, not what they said.
+pub(super) const MANNER_VERBS: &str = concat!(
+    "beam laugh smile sigh chuckle gush fume enthuse marvel/marvelled groan cry roar ",
+    "thunder bellow sneer growl crow exult grin/grinned shrug/shrugged sniff huff rage ",
+    "seethe deadpan/deadpanned gasp sob/sobbed wail beg/begged rasp ",
+);
+
 /// Stances a writer reports about a speaker: `he’s confident that`, `she is worried about`.
 pub(super) const STANCES: &str = concat!(
     "confident ",
@@ -814,41 +823,44 @@ pub(super) type WordHash = BuildHasherDefault<WordHasher>;
 /// What the word lists say about a folded word, as bit flags: one hash lookup per word
 /// answers every list, where scanning each list costs a string comparison per entry.
 #[derive(Clone, Copy, Default, Debug)]
-pub(super) struct Lex(u16);
+pub(super) struct Lex(u32);
 
 impl Lex {
-    pub(super) const NOT_NAME_START: u16 = 1;
-    pub(super) const DAY: u16 = 1 << 1;
+    pub(super) const NOT_NAME_START: u32 = 1;
+    pub(super) const DAY: u32 = 1 << 1;
     /// A month, in full or abbreviated (`feb`, `sept`), as [`super::text::is_month`] reads it.
-    pub(super) const MONTH: u16 = 1 << 2;
-    pub(super) const PARTICLE: u16 = 1 << 3;
-    pub(super) const TITLE: u16 = 1 << 4;
-    pub(super) const ORG: u16 = 1 << 5;
-    pub(super) const PLACE: u16 = 1 << 6;
-    pub(super) const STANCE: u16 = 1 << 7;
-    pub(super) const BETWEEN: u16 = 1 << 8;
-    pub(super) const ABBREVIATION: u16 = 1 << 9;
-    pub(super) const SPEECH: u16 = 1 << 10;
+    pub(super) const MONTH: u32 = 1 << 2;
+    pub(super) const PARTICLE: u32 = 1 << 3;
+    pub(super) const TITLE: u32 = 1 << 4;
+    pub(super) const ORG: u32 = 1 << 5;
+    pub(super) const PLACE: u32 = 1 << 6;
+    pub(super) const STANCE: u32 = 1 << 7;
+    pub(super) const BETWEEN: u32 = 1 << 8;
+    pub(super) const ABBREVIATION: u32 = 1 << 9;
+    pub(super) const SPEECH: u32 = 1 << 10;
     /// A speech verb the speaker may follow (`said Jane Doe`).
-    pub(super) const SPEECH_INVERTS: u16 = 1 << 11;
-    pub(super) const TIME: u16 = 1 << 12;
+    pub(super) const SPEECH_INVERTS: u32 = 1 << 11;
+    pub(super) const TIME: u32 = 1 << 12;
     /// The `-ing` form of a communication verb (`saying`, `adding`): a participle whose
     /// speaker is its clause's subject.
-    pub(super) const SPEECH_ING: u16 = 1 << 13;
+    pub(super) const SPEECH_ING: u32 = 1 << 13;
     /// The bare form of a communication verb (`say`, `claim`): a cue only where its subject
     /// is plural and named (`Doe and Roe say`, `…, who claim`), as it is more often an
     /// infinitive or a noun.
-    pub(super) const SPEECH_BASE: u16 = 1 << 14;
+    pub(super) const SPEECH_BASE: u32 = 1 << 14;
     /// The `-s` form of a communication verb that is also a common noun (`charges`,
     /// `calls`): a cue only right after a name or pronoun and before `that`.
-    pub(super) const SPEECH_NOUN_S: u16 = 1 << 15;
+    pub(super) const SPEECH_NOUN_S: u32 = 1 << 15;
+    /// A verb of manner (`beamed`, `laughed`): speech only right after a quote
+    /// (`“…,” beamed Jane Doe`, `“…,” she laughed`), never on its own.
+    pub(super) const MANNER: u32 = 1 << 16;
 
     pub(super) fn of(w: &str) -> Lex {
-        static LEXICON: LazyLock<HashMap<u128, u16, WordHash>> = LazyLock::new(|| {
-            let mut map: HashMap<u128, u16, WordHash> = HashMap::default();
+        static LEXICON: LazyLock<HashMap<u128, u32, WordHash>> = LazyLock::new(|| {
+            let mut map: HashMap<u128, u32, WordHash> = HashMap::default();
             // (The lists are one string each, words apart: a slice of strings costs a
             // pointer and a length per word in the wasm.)
-            let mut add = |words: &mut dyn Iterator<Item = &str>, flag: u16| {
+            let mut add = |words: &mut dyn Iterator<Item = &str>, flag: u32| {
                 for w in words {
                     let key = packed(w).expect("listed words fit the key");
                     *map.entry(key).or_default() |= flag;
@@ -885,6 +897,10 @@ impl Lex {
                     &mut [m, &m[..3], &m[..4.min(m.len())]].into_iter(),
                     Lex::MONTH,
                 );
+            }
+            for spec in MANNER_VERBS.split_ascii_whitespace() {
+                let (forms, _) = inflections(spec);
+                add(&mut forms[..2].iter().map(String::as_str), Lex::MANNER);
             }
             for spec in SPEECH_LEMMAS.split_ascii_whitespace() {
                 let (forms, inverts) = inflections(spec);
@@ -924,7 +940,7 @@ impl Lex {
         !self.has(Lex::NOT_NAME_START | Lex::DAY) && undotted.has(Lex::MONTH)
     }
 
-    pub(super) fn has(self, flag: u16) -> bool {
+    pub(super) fn has(self, flag: u32) -> bool {
         self.0 & flag != 0
     }
 

@@ -217,7 +217,7 @@ pub(super) fn role_before(tokens: &[Token], start: usize) -> Option<String> {
             break;
         }
         let w = t.lc.as_ref();
-        if t.not_name_start() && w != "the" || t.lex.has(Lex::SPEECH) {
+        if t.not_name_start() && w != "the" || t.lex.has(Lex::SPEECH | Lex::MANNER) {
             break;
         }
         s -= 1;

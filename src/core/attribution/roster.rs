@@ -612,7 +612,7 @@ fn modifies_noun(text: &str, end: usize) -> bool {
     let next = rest[1..].split(' ').next().unwrap_or("");
     let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     word.starts_with(|c: char| c.is_lowercase())
-        && !Lex::of(&lower_cow(word)).has(Lex::SPEECH | Lex::BETWEEN)
+        && !Lex::of(&lower_cow(word)).has(Lex::SPEECH | Lex::MANNER | Lex::BETWEEN)
 }
 
 /// Whether token `i` opens a sentence, or its main clause after a short opening phrase in

@@ -168,6 +168,13 @@ pub(super) fn cue_at<'a>(
             .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
             .map(|(m, r)| (w.to_string(), m, r));
     }
+    // `Doe continues: “…”`: a verb whose object is the quote its colon opens speaks for the
+    // name or pronoun right before it, whatever the verb.
+    if introduces_quote(tokens, i) && speech_verb(tokens[i].lex).is_none() {
+        return mention_before(tokens, i)
+            .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
     let Some(may_follow) = speech_verb(tokens[i].lex) else {
         // A bare form speaks only for a named plural subject: `Doe and Roe say`, `…, who claim`.
         if !tokens[i].lex.has(Lex::SPEECH_BASE) || i == 0 || tokens[i - 1].in_quote {
@@ -261,6 +268,25 @@ pub(super) fn cue_at<'a>(
         before(tokens).or_else(|| joined(tokens))
     };
     mention.map(|(m, rule)| (verb.to_string(), m, rule))
+}
+
+/// Whether token `i` is a verb in the third person or the past (`continues`, `replied`)
+/// whose colon opens a quote, outside quotes: `Doe continues: “…”`.
+fn introduces_quote(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let verb_form = t.lc.ends_with('s') || t.lc.ends_with("ed");
+    let colon_then_quote = t.rest[t.word.len()..]
+        .strip_prefix(':')
+        .is_some_and(|r| r.trim_start().starts_with(['“', '"']));
+    i > 0
+        && verb_form
+        && colon_then_quote
+        && !t.capitalised
+        && !t.in_quote
+        && !tokens[i - 1].in_quote
+        && !tokens[i - 1].comma_after
+        && !tokens[i - 1].stop_after
+        && tokens.get(i + 1).is_some_and(|n| n.in_quote)
 }
 
 /// Whether a speech verb outside quotes stands just before token `i` (`Roe said Monday,

@@ -57,6 +57,50 @@ async function filterOnOff(page, run) {
   }, run);
 }
 
+/** One load's timed clicks: a filter change, expand all and a click that changes nothing. */
+const timeClicks = (page, run) =>
+  page.evaluate(async (run) => {
+    const r = document.getElementById('qa-reader').shadowRoot;
+    const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    const time = async (act, done) => {
+      await nextPaint();
+      const t0 = performance.now();
+      act();
+      // Yew renders in a microtask after the event; then reading a size makes the browser
+      // finish style and layout at once, as the next frame would.
+      for (let i = 0; i < 8 && !done(); i++) await Promise.resolve();
+      if (!done()) throw new Error('the reader did not update within its render microtask');
+      void document.documentElement.offsetHeight;
+      const work = performance.now() - t0;
+      await nextPaint();
+      return { work, frame: performance.now() - t0 };
+    };
+    const pressed = (el) => () => el.getAttribute('aria-pressed') === 'true';
+    const expanded = () => [...r.querySelectorAll('.qar-toggle')].every((t) => t.getAttribute('aria-expanded') === 'true');
+    const collapsed = () => r.querySelector('.qar-toggle').getAttribute('aria-expanded') === 'false';
+    const chips = r.querySelectorAll('.qar-chip');
+    const [expandAll, collapseAll] = r.querySelectorAll('.qar-toolbar .qar-button');
+    // Warm up each action once (first runs include the engine compiling cold wasm code).
+    await time(() => chips[1].click(), pressed(chips[1]));
+    await time(() => chips[0].click(), pressed(chips[0]));
+    await time(() => expandAll.click(), expanded);
+    await time(() => collapseAll.click(), collapsed);
+    const chip = chips[1 + (run % (chips.length - 1))];
+    const filter = await time(() => chip.click(), pressed(chip));
+    await time(() => chips[0].click(), pressed(chips[0]));
+    const expand = await time(() => expandAll.click(), expanded);
+    // The floor of "next frame": a click that changes nothing still waits for the frame.
+    const nothing = await time(() => document.body.click(), () => true);
+    const { memoryBytes } = await import('/qa-reader-element.js');
+    return {
+      filter,
+      expand,
+      nothing,
+      memory: memoryBytes(),
+      shape: `${r.querySelectorAll('.qar-section').length - 1} sections, ${chips.length - 1} experts`,
+    };
+  }, run);
+
 const rows = [];
 const versus = [];
 for (const n of SCALES) {
@@ -81,53 +125,26 @@ for (const n of SCALES) {
       renderJson.push(await json.evaluate(() => window.renderedAt));
       await json.close();
     }
-    const page = await context.newPage();
-    await page.goto(`${server.url}/bench/${n}x.html`);
-    await page.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 120_000 });
-    render.push(await page.evaluate(() => window.renderedAt));
     // One filter change and one expand-all per load, each timed twice: the work (click to
-    // a rendered, styled and laid-out page) and the wait to the next painted frame.
-    const timed = await page.evaluate(async (run) => {
-      const r = document.getElementById('qa-reader').shadowRoot;
-      const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-      const time = async (act, done) => {
-        await nextPaint();
-        const t0 = performance.now();
-        act();
-        // Yew renders in a microtask after the event; then reading a size makes the browser
-        // finish style and layout at once, as the next frame would.
-        for (let i = 0; i < 8 && !done(); i++) await Promise.resolve();
-        if (!done()) throw new Error('the reader did not update within its render microtask');
-        void document.documentElement.offsetHeight;
-        const work = performance.now() - t0;
-        await nextPaint();
-        return { work, frame: performance.now() - t0 };
-      };
-      const pressed = (el) => () => el.getAttribute('aria-pressed') === 'true';
-      const expanded = () => [...r.querySelectorAll('.qar-toggle')].every((t) => t.getAttribute('aria-expanded') === 'true');
-      const collapsed = () => r.querySelector('.qar-toggle').getAttribute('aria-expanded') === 'false';
-      const chips = r.querySelectorAll('.qar-chip');
-      const [expandAll, collapseAll] = r.querySelectorAll('.qar-toolbar .qar-button');
-      // Warm up each action once (first runs include the engine compiling cold wasm code).
-      await time(() => chips[1].click(), pressed(chips[1]));
-      await time(() => chips[0].click(), pressed(chips[0]));
-      await time(() => expandAll.click(), expanded);
-      await time(() => collapseAll.click(), collapsed);
-      const chip = chips[1 + (run % (chips.length - 1))];
-      const filter = await time(() => chip.click(), pressed(chip));
-      await time(() => chips[0].click(), pressed(chips[0]));
-      const expand = await time(() => expandAll.click(), expanded);
-      // The floor of "next frame": a click that changes nothing still waits for the frame.
-      const nothing = await time(() => document.body.click(), () => true);
-      const { memoryBytes } = await import('/qa-reader-element.js');
-      return {
-        filter,
-        expand,
-        nothing,
-        memory: memoryBytes(),
-        shape: `${r.querySelectorAll('.qar-section').length - 1} sections, ${chips.length - 1} experts`,
-      };
-    }, run);
+    // a rendered, styled and laid-out page) and the wait to the next painted frame. On a
+    // loaded machine a render now and then misses its microtask; such a load is measured
+    // again (up to three tries) rather than counted, as in the comparison below.
+    let page;
+    let timed;
+    for (let attempt = 1; ; attempt++) {
+      page = await context.newPage();
+      await page.goto(`${server.url}/bench/${n}x.html`);
+      await page.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 120_000 });
+      try {
+        timed = await timeClicks(page, run);
+        break;
+      } catch (error) {
+        await page.close();
+        if (attempt === 3) throw error;
+        console.error(`browser bench: ${n}x.html measured again (${error.message.split('\n')[0]})`);
+      }
+    }
+    render.push(await page.evaluate(() => window.renderedAt));
     filter.push(timed.filter.frame);
     filterWork.push(timed.filter.work);
     expand.push(timed.expand.frame);

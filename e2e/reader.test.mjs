@@ -160,6 +160,13 @@ test('choosing Nikolay Mitrokhin shows exactly his four paragraphs; All restores
   assert.equal(await page.getByRole('button', { name: /^All/ }).getAttribute('aria-pressed'), 'true');
   const restored = await page.locator('.qar-toggle').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded')));
   assert.deepEqual(restored, ['false', 'true', 'false', 'false'], 'the previous open/closed state is back');
+  assert.deepEqual(await page.locator('.qar-meta:visible').allInnerTexts(), [
+    'Speaking: Nikolay Mitrokhin · 1 min read',
+    'Speaking: Mariana Bazuhla · 1 min read',
+    'Speaking: Volodymyr Fesenko · 2 min read',
+    'Speaking: Pavel Lisyansky · 1 min read',
+  ], 'the lines under the headings are the unfiltered ones again');
+  assert.doesNotMatch(await page.locator('.qar-intro').innerText(), /No quotes from/);
   const highlighted = await page
     .locator('mark.qar-quote')
     .evaluateAll((marks) => marks.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').length);

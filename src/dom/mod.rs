@@ -3,8 +3,8 @@
 //!
 //! Components reach the browser only through this module (mostly through its hooks), so they
 //! also render natively for `qa-reader render`, where effects never run and every function
-//! here does nothing. It knows Yew, the DOM and the reader's class names (the filter rule
-//! is written in them), never the reader's components or state.
+//! here does nothing. It knows Yew, the DOM and the reader's class names (the filter rules
+//! are written in them), never the reader's components or state.
 
 pub mod contain;
 

@@ -58,7 +58,7 @@ fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
     let section = &article.sections[props.section];
     let labels = &props.labels;
     // The body renders once, and only `SectionMeta` depends on the filter: the filter hides
-    // what is not the chosen expert's with a stylesheet rule (see `App`).
+    // what is not the chosen expert's with stylesheet rules (see `dom::FilterSheet`).
     let body = html! {
         <SectionBody article={article.clone()} section={props.section} labels={labels.clone()} />
     };
@@ -66,7 +66,7 @@ fn view((props, panel): &(SectionViewProps, NodeRef)) -> Html {
         <SectionMeta article={article.clone()} index={props.index.clone()} section={props.section}
             labels={labels.clone()} />
     };
-    // `qar-has-N` for each expert speaking here lets the filter rule dim the others.
+    // `qar-has-N` for each expert speaking here lets the filter rules dim the others.
     let has: Classes = props
         .index
         .speakers_in(props.section)

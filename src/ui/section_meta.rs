@@ -1,4 +1,6 @@
-//! The line that says who speaks in a section, or, when filtered, what the chosen expert says there.
+//! The lines under a heading: who speaks in the section, and what the expert chosen last says there.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -35,10 +37,29 @@ pub struct SectionMetaProps {
 #[component]
 pub fn SectionMeta(props: &SectionMetaProps) -> Html {
     let chosen = use_context::<ChosenExpert>().and_then(|c| c.0);
-    crate::dom::contain::render(&(props.clone(), chosen), view)
+    // The unfiltered line does not depend on the filter: worked out once, not each time an
+    // expert is chosen.
+    let line = use_memo(props.clone(), unfiltered_line);
+    crate::dom::contain::render(&(props.clone(), chosen, line), view)
 }
 
-fn view((props, chosen): &(SectionMetaProps, Option<usize>)) -> Html {
+/// The speakers and reading time (none for the untitled intro).
+fn unfiltered_line(props: &SectionMetaProps) -> Option<String> {
+    let (article, index, labels, i) = (&props.article, &props.index, &props.labels, props.section);
+    article.sections[i].heading.as_ref()?;
+    let minutes = format!("{} {}", index.section_minutes(i), labels.min_read);
+    let speakers: Vec<&str> = index
+        .speakers_in(i)
+        .filter_map(|e| article.experts.get(e).map(|x| x.name.as_str()))
+        .collect();
+    Some(if speakers.is_empty() {
+        minutes
+    } else {
+        format!("{} {} · {minutes}", labels.speaking, speakers.join(", "))
+    })
+}
+
+fn view((props, chosen, line): &(SectionMetaProps, Option<usize>, Rc<Option<String>>)) -> Html {
     let (article, index, labels, i) = (&props.article, &props.index, &props.labels, props.section);
     let intro = article.sections[i].heading.is_none();
     let expert_line = chosen
@@ -53,18 +74,9 @@ fn view((props, chosen): &(SectionMetaProps, Option<usize>)) -> Html {
             },
             (n, false) => html! { <p class="qar-meta qar-meta-chosen">{ labels.paragraph_count(n) }</p> },
         });
-    let line = (!intro).then(|| {
-        let minutes = format!("{} {}", index.section_minutes(i), labels.min_read);
-        let speakers: Vec<&str> = index
-            .speakers_in(i)
-            .filter_map(|e| article.experts.get(e).map(|x| x.name.as_str()))
-            .collect();
-        let line = if speakers.is_empty() {
-            minutes
-        } else {
-            format!("{} {} · {minutes}", labels.speaking, speakers.join(", "))
-        };
-        html! { <p class="qar-meta qar-meta-all">{ line }</p> }
-    });
+    let line = line
+        .as_ref()
+        .as_ref()
+        .map(|line| html! { <p class="qar-meta qar-meta-all">{ line.clone() }</p> });
     html! { <>{ line }{ expert_line }</> }
 }

@@ -139,10 +139,21 @@ pub(super) fn cue_at<'a>(
             .filter(|(_, r)| !off.has(*r))
             .map(|(m, r)| (w.to_string(), m, r));
     }
+    // `Doe continues: “…”`: a verb whose object is the quote its colon opens speaks for the
+    // name or pronoun right before it, whatever the verb.
+    if introduces_quote(tokens, i) && speech_verb(tokens[i].lex).is_none() {
+        return mention_before(tokens, i)
+            .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
     // `“…,” beamed Jane Doe`, `“…,” she laughed`: a verb of manner speaks only for a quote
-    // it stands right after (at most a name or a pronoun between).
-    if tokens[i].lex.has(Lex::MANNER) && speech_verb(tokens[i].lex).is_none() {
-        if i == 0 || off.has(Rule::VerbAfter) && off.has(Rule::VerbBefore) {
+    // it stands right after (at most a name or a pronoun between). (Capitalised, it is a
+    // name: `Ana Smiles`.)
+    if tokens[i].lex.has(Lex::MANNER)
+        && !tokens[i].capitalised
+        && speech_verb(tokens[i].lex).is_none()
+    {
+        if i == 0 {
             return None;
         }
         if tokens[i - 1].in_quote {
@@ -164,13 +175,6 @@ pub(super) fn cue_at<'a>(
         if j == i || j == 0 || !tokens[j - 1].in_quote {
             return None;
         }
-        return mention_before(tokens, i)
-            .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
-            .map(|(m, r)| (w.to_string(), m, r));
-    }
-    // `Doe continues: “…”`: a verb whose object is the quote its colon opens speaks for the
-    // name or pronoun right before it, whatever the verb.
-    if introduces_quote(tokens, i) && speech_verb(tokens[i].lex).is_none() {
         return mention_before(tokens, i)
             .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
             .map(|(m, r)| (w.to_string(), m, r));
@@ -274,7 +278,12 @@ pub(super) fn cue_at<'a>(
 /// whose colon opens a quote, outside quotes: `Doe continues: “…”`.
 fn introduces_quote(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    let verb_form = t.lc.ends_with('s') || t.lc.ends_with("ed");
+    // (Not a copula or an auxiliary: `The message to Doe was: “…”` names no speaker.)
+    let verb_form = (t.lc.ends_with('s') || t.lc.ends_with("ed"))
+        && !matches!(
+            t.lc.as_ref(),
+            "is" | "was" | "has" | "does" | "goes" | "reads"
+        );
     let colon_then_quote = t.rest[t.word.len()..]
         .strip_prefix(':')
         .is_some_and(|r| r.trim_start().starts_with(['“', '"']));
@@ -985,12 +994,24 @@ fn unclosed_appositive<'a>(
     if seg > 0
         && seg < start
         && tokens[seg - 1].comma_after
-        && (matches!(tokens[seg].lc.as_ref(), "the" | "a" | "an")
-            || (tokens[seg].lex.has(Lex::TITLE) && !tokens[seg].capitalised))
+        && (matches!(tokens[seg].lc.as_ref(), "the" | "a" | "an") || role_of(tokens, seg, last))
     {
         return appositive_subject(tokens, last).map(|m| (m, Rule::Apposition));
     }
     None
+}
+
+/// Whether `tokens[seg..=last]` opens with a lowercase title that holds a post somewhere
+/// (`president of the Harbour Trust`, `chief executive at Blue Line`), not a plural of people
+/// (`general staff in the capital`).
+fn role_of(tokens: &[Token], seg: usize, last: usize) -> bool {
+    let first = &tokens[seg];
+    first.lex.has(Lex::TITLE)
+        && !first.capitalised
+        && tokens[seg + 1..=last]
+            .iter()
+            .take(5)
+            .any(|t| matches!(t.lc.as_ref(), "of" | "for" | "at"))
 }
 
 /// Whether the segment `tokens[a..b]` is a description of a thing (`the state capital`,

@@ -30,22 +30,31 @@ await context.addInitScript(() => {
   };
   requestAnimationFrame(poll);
 });
+// One timed click, for every measure below: from a click made just after a frame, `work` is
+// the click to a rendered, styled and laid-out page (Yew renders in a microtask after the
+// event; then reading a size makes the browser finish style and layout at once, as the next
+// frame would), and `frame` the click to the next painted frame.
+await context.addInitScript(() => {
+  const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  window.timeClick = async (act, done) => {
+    await nextPaint();
+    const t0 = performance.now();
+    act();
+    for (let i = 0; i < 8 && !done(); i++) await Promise.resolve();
+    if (!done()) throw new Error(`${location.pathname}: the reader did not update within its render microtask`);
+    void document.documentElement.offsetHeight;
+    const work = performance.now() - t0;
+    await nextPaint();
+    return { work, frame: performance.now() - t0 };
+  };
+});
 
 // Filter on (All -> an expert) and off (the expert -> All), work only, on a loaded page of
 // either reader: the same clicks, timed the same way as the table's filter change.
 async function filterOnOff(page, run) {
   return page.evaluate(async (run) => {
     const r = document.getElementById('qa-reader').shadowRoot;
-    const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-    const time = async (act, done) => {
-      await nextPaint();
-      const t0 = performance.now();
-      act();
-      for (let i = 0; i < 8 && !done(); i++) await Promise.resolve();
-      if (!done()) throw new Error(`${location.pathname}: the reader did not update within its render microtask`);
-      void document.documentElement.offsetHeight;
-      return performance.now() - t0;
-    };
+    const time = async (act, done) => (await window.timeClick(act, done)).work;
     const pressed = (el) => () => el.getAttribute('aria-pressed') === 'true';
     const chips = r.querySelectorAll('.qar-chip');
     await time(() => chips[1].click(), pressed(chips[1]));
@@ -61,20 +70,7 @@ async function filterOnOff(page, run) {
 const timeClicks = (page, run) =>
   page.evaluate(async (run) => {
     const r = document.getElementById('qa-reader').shadowRoot;
-    const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-    const time = async (act, done) => {
-      await nextPaint();
-      const t0 = performance.now();
-      act();
-      // Yew renders in a microtask after the event; then reading a size makes the browser
-      // finish style and layout at once, as the next frame would.
-      for (let i = 0; i < 8 && !done(); i++) await Promise.resolve();
-      if (!done()) throw new Error('the reader did not update within its render microtask');
-      void document.documentElement.offsetHeight;
-      const work = performance.now() - t0;
-      await nextPaint();
-      return { work, frame: performance.now() - t0 };
-    };
+    const time = window.timeClick;
     const pressed = (el) => () => el.getAttribute('aria-pressed') === 'true';
     const expanded = () => [...r.querySelectorAll('.qar-toggle')].every((t) => t.getAttribute('aria-expanded') === 'true');
     const collapsed = () => r.querySelector('.qar-toggle').getAttribute('aria-expanded') === 'false';

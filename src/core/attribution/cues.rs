@@ -127,9 +127,7 @@ pub(super) fn cue_at<'a>(
         {
             return None;
         }
-        return mention_before(tokens, i)
-            .filter(|(_, r)| *r == Rule::VerbBefore)
-            .map(|(m, r)| (w.to_string(), m, r));
+        return subject_before(tokens, i, off);
     }
     // `as Jane Doe put it`: a saying.
     let put_it =
@@ -142,9 +140,7 @@ pub(super) fn cue_at<'a>(
     // `Doe continues: “…”`: a verb whose object is the quote its colon opens speaks for the
     // name or pronoun right before it, whatever the verb.
     if introduces_quote(tokens, i) && speech_verb(tokens[i].lex).is_none() {
-        return mention_before(tokens, i)
-            .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
-            .map(|(m, r)| (w.to_string(), m, r));
+        return subject_before(tokens, i, off);
     }
     // `“…,” beamed Jane Doe`, `“…,” she laughed`: a verb of manner speaks only for a quote
     // it stands right after (at most a name or a pronoun between). (Capitalised, it is a
@@ -162,22 +158,19 @@ pub(super) fn cue_at<'a>(
                 .flatten()
                 .map(|m| (w.to_string(), m, Rule::VerbAfter));
         }
-        let mut j = i;
-        while j > 0
-            && i - j < 4
-            && !tokens[j - 1].in_quote
-            && !tokens[j - 1].comma_after
-            && !tokens[j - 1].stop_after
-            && (tokens[j - 1].capitalised || pronoun_gender(tokens[j - 1].lc.as_ref()).is_some())
-        {
-            j -= 1;
-        }
-        if j == i || j == 0 || !tokens[j - 1].in_quote {
+        // The name (`Ana de Souza`) or pronoun before the verb must follow the quote.
+        let k = &tokens[i - 1];
+        let start = if pronoun_gender(k.lc.as_ref()).is_some() {
+            i - 1
+        } else if k.capitalised && !k.comma_after && !k.stop_after {
+            run_start(tokens, i - 1)
+        } else {
+            return None;
+        };
+        if start == 0 || !tokens[start - 1].in_quote {
             return None;
         }
-        return mention_before(tokens, i)
-            .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
-            .map(|(m, r)| (w.to_string(), m, r));
+        return subject_before(tokens, i, off);
     }
     let Some(may_follow) = speech_verb(tokens[i].lex) else {
         // A bare form speaks only for a named plural subject: `Doe and Roe say`, `…, who claim`.
@@ -272,6 +265,18 @@ pub(super) fn cue_at<'a>(
         before(tokens).or_else(|| joined(tokens))
     };
     mention.map(|(m, rule)| (verb.to_string(), m, rule))
+}
+
+/// The name or pronoun right before the verb at token `i` (`Doe continues`), read by
+/// `verb-before` unless that rule is off.
+fn subject_before<'a>(
+    tokens: &[Token<'a>],
+    i: usize,
+    off: Rules,
+) -> Option<(String, Mention<'a>, Rule)> {
+    mention_before(tokens, i)
+        .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
+        .map(|(m, r)| (tokens[i].lc.to_string(), m, r))
 }
 
 /// Whether token `i` is a verb in the third person or the past (`continues`, `replied`)

@@ -2,6 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
@@ -316,6 +318,29 @@ test('without its parser module a text reader fails visibly (no-parser), JSON re
   // The only console errors are the browser's reports of the refused fetches.
   assert.ok(errors.every((e) => /404/.test(e)), errors.join('\n'));
   await context.close();
+});
+
+test('article JSON that names no speakers is attributed in the parser module as `qa-reader parse` attributes it', async () => {
+  const cli = join(here, '..', 'target', 'debug', 'qa-reader');
+  const seed = join(here, '..', 'seeds', 'aljazeera-eastern-stronghold-explainer.txt');
+  const bare = JSON.parse(execFileSync(cli, ['parse', seed], { encoding: 'utf8' }));
+  bare.experts = [];
+  for (const block of bare.sections.flatMap((s) => s.blocks)) {
+    if (block.kind === 'paragraph') Object.assign(block, { speakers: [], quotes: [], evidence: [] });
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'qar-bare-')), 'bare.json');
+  writeFileSync(file, JSON.stringify(bare));
+  const expected = JSON.parse(execFileSync(cli, ['parse', file], { encoding: 'utf8' }));
+  assert.equal(expected.experts.length, 5, 'the CLI attributes the bare JSON');
+  const errors = [];
+  const page = await openExample(errors);
+  const actual = await page.evaluate(async (json) => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const handle = await window.demo.mount(host, json);
+    return handle.article();
+  }, bare);
+  assert.deepEqual(actual, expected);
+  assert.deepEqual(errors, []);
 });
 
 test('article() returns the same JSON as `qa-reader parse` (the documented schema)', async () => {

@@ -5,7 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
-use qa_reader::core::{parse, verify_accounting, Article, Block, Reason};
+use qa_reader::core::{
+    pack_paragraphs, parse, unpack_paragraphs, verify_accounting, Article, Block, Paragraph,
+    Reason, Section,
+};
 
 const SEED: &str = qa_reader::SEED_ARTICLE_TEXT;
 
@@ -182,8 +185,8 @@ fn every_json_block_has_its_kind_and_names() {
     assert_eq!(back, a, "JSON round-trips");
 }
 
-/// The widget's and the parser module's reader (`core::json`) reads back everything the
-/// CLI's serde writes: the parser module hands articles to the main wasm this way.
+/// The widget's reader (`core::json`) reads back everything the CLI's serde writes: the
+/// parser module's answers (serde's JSON) reach the widget this way.
 #[test]
 fn the_shared_json_reader_reads_back_what_parse_writes() {
     let mut texts = vec![SEED.to_string()];
@@ -287,6 +290,26 @@ proptest! {
     fn generated_articles_lose_no_line(text in article_text()) {
         let (a, _) = parse(&text);
         prop_assert!(verify_accounting(&text, &a).is_ok(), "{:?}", verify_accounting(&text, &a));
+    }
+
+    #[test]
+    fn packed_paragraphs_read_back_as_written(texts in prop::collection::vec("\\PC{0,40}", 0..6)) {
+        let article = Article {
+            sections: vec![Section {
+                blocks: texts.iter().map(|t| Block::Paragraph(Paragraph { text: t.clone(), ..Paragraph::default() })).collect(),
+                ..Section::default()
+            }],
+            ..Article::default()
+        };
+        let back = unpack_paragraphs(&pack_paragraphs(&article));
+        let read: Vec<&str> = back.paragraphs().map(|(_, p)| p.text.as_str()).collect();
+        prop_assert_eq!(read, texts.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn any_bytes_unpack_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+        let back = unpack_paragraphs(&bytes);
+        prop_assert!(back.paragraphs().count() <= bytes.len() / 4);
     }
 
     #[test]
@@ -446,5 +469,69 @@ fn article_json_goes_through_the_same_core_entry_as_the_widget() {
             DiagnosticKind::UnknownSpeaker,
             DiagnosticKind::SectionIdRenamed
         ]
+    );
+}
+
+/// The article with every attribution taken out, as article JSON that names no speakers.
+fn unattributed(mut article: Article) -> Article {
+    article.experts.clear();
+    for block in article.sections.iter_mut().flat_map(|s| &mut s.blocks) {
+        if let Block::Paragraph(p) = block {
+            p.speakers.clear();
+            p.quotes.clear();
+            p.evidence.clear();
+        }
+    }
+    article
+}
+
+/// The widget sends the parser module only the paragraphs of article JSON that names no
+/// speakers (`core::pack_paragraphs`) and copies the attribution back: that must be what
+/// `core::adopt` does with the whole article, on the seed (figures and an embed between its
+/// paragraphs), the made-up structure articles and attribution cases, and every corpus
+/// article (when present).
+#[test]
+fn attributing_packed_paragraphs_is_what_adopt_does() {
+    use qa_reader::core::{adopt, attribution::attribute, take_attribution, tidy};
+    let structure = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/structure");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(structure)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.extend(corpus().unwrap_or_default());
+    let mut texts = vec![SEED.to_string()];
+    texts.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
+    // The attribution cases, each file's paragraphs as one article (without the comments
+    // and expectations).
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/attribution");
+    for entry in std::fs::read_dir(cases).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let paragraphs = text
+            .lines()
+            .filter(|l| !l.starts_with("=>") && !l.starts_with('#'));
+        texts.push(paragraphs.collect::<Vec<_>>().join("\n"));
+    }
+    let mut attributed = 0;
+    for text in &texts {
+        let bare = unattributed(parse(text).0);
+        let whole = adopt(bare.clone()).0;
+        attributed += usize::from(!whole.experts.is_empty());
+        let (mut article, _) = tidy(bare);
+        let mut sent = unpack_paragraphs(&pack_paragraphs(&article));
+        attribute(&mut sent);
+        take_attribution(&mut article, sent);
+        assert_eq!(
+            article,
+            whole,
+            "{}",
+            text.lines().next().unwrap_or_default()
+        );
+    }
+    // Not a vacuous check: many of these articles quote someone.
+    assert!(
+        attributed * 3 > texts.len(),
+        "{attributed} of {}",
+        texts.len()
     );
 }

@@ -1,10 +1,11 @@
-//! The core's parser and attribution as a wasm module with a C ABI: text or article JSON in,
+//! The core's parser and attribution as a wasm module with a C ABI: text or paragraphs in,
 //! article JSON out (what `qa-reader parse` prints).
 //!
 //! The caller (`src/edge/parser.rs` in the main crate) writes its input into this module's
-//! memory at a pointer from [`qar_alloc`], calls [`qar_parse`] or [`qar_adopt`], which return
-//! the length of the article JSON, and reads it from [`qar_out_ptr`]. Nothing here touches
-//! JavaScript: the module has no imports, and a panic is a trap the caller reports.
+//! memory at a pointer from [`qar_alloc`], calls [`qar_parse`] (text) or [`qar_attribute`]
+//! (the paragraphs of article JSON that names no speakers), which return the length of the
+//! article JSON, and reads it from [`qar_out_ptr`]. Nothing here reads JSON, and nothing
+//! touches JavaScript: the module has no imports, and a panic is a trap the caller reports.
 
 #[path = "../../src/core/mod.rs"]
 pub mod core;
@@ -58,25 +59,19 @@ pub unsafe extern "C" fn qar_parse(ptr: *mut u8, len: usize) -> usize {
     answer(&core::parse(&text).0)
 }
 
-/// Takes the article JSON at `ptr` into the core as `core::adopt` does (ids made unique,
-/// unknown speakers dropped, speakers attributed when it names none); returns the length of
-/// the article JSON now at [`qar_out_ptr`], or 0 when the input is not article JSON.
+/// Attributes the paragraphs at `ptr` (`len` bytes from [`qar_alloc`], as
+/// `core::pack_paragraphs` writes them): returns the length of the article JSON now at
+/// [`qar_out_ptr`], that of one section holding those paragraphs, attributed, which the
+/// caller copies into its own article (`core::take_attribution`).
 ///
 /// # Safety
 /// As for [`qar_parse`].
 #[no_mangle]
-pub unsafe extern "C" fn qar_adopt(ptr: *mut u8, len: usize) -> usize {
-    let json = unsafe { take_input(ptr, len) };
-    // Read by the same reader as the main wasm's (core::json), not serde's derives: 25 KB
-    // less of this module, and the same article from the same JSON.
-    let value: serde_json::Value = match serde_json::from_str(&json) {
-        Ok(value) => value,
-        Err(_) => return 0,
-    };
-    match core::json::article_from(&&value) {
-        Ok(article) => answer(&core::adopt(article).0),
-        Err(_) => 0,
-    }
+pub unsafe extern "C" fn qar_attribute(ptr: *mut u8, len: usize) -> usize {
+    let bytes = unsafe { Vec::from_raw_parts(ptr, len, len) };
+    let mut article = core::unpack_paragraphs(&bytes);
+    core::attribution::attribute(&mut article);
+    answer(&article)
 }
 
 /// Where the last call's article JSON starts.

@@ -1,12 +1,12 @@
-//! Article JSON read from any JSON-like value: one reader for the widget (JavaScript objects)
-//! and the parser module (serde_json values), with errors that name the exact place.
+//! Article JSON read from any JSON-like value, with errors that name the exact place: the
+//! widget's reader of JavaScript objects, which native tests run on serde_json values.
 //!
 //! Why not serde's derives: in the wasm they cost far more than this reader (serde-wasm-bindgen
 //! and its instantiated impls were 33 KB gzip; serde_json's for the article, 25 KB in the
-//! parser module), and they would word errors differently in each client. The field names
-//! are those of the serde derives in `core::model` (docs/article-json.md), which the CLI
-//! reads and writes with; `tests/parser.rs` checks that this reader reads back everything
-//! `qa-reader parse` writes.
+//! parser module, which since reads no JSON at all), and they would word errors differently
+//! from the widget's. The field names are those of the serde derives in `core::model`
+//! (docs/article-json.md), which the CLI reads and writes with; `tests/parser.rs` checks
+//! that this reader reads back everything `qa-reader parse` writes.
 
 use super::model::{
     Article, Block, Embed, Evidence, Expert, Figure, Lines, Paragraph, Reason, Removed, Section,
@@ -14,7 +14,8 @@ use super::model::{
 };
 
 /// What a reader of a JSON-like value needs; `edge::convert` implements it for JavaScript
-/// values, and this module for borrowed `serde_json::Value`s (so reading copies no subtree).
+/// values, and this module for borrowed `serde_json::Value`s (for the native tests; reading
+/// copies no subtree).
 pub trait JsonValue: Sized {
     /// The member `key` of an object; `None` when it is absent or `null` (or `self` is not
     /// an object).

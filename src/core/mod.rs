@@ -15,4 +15,7 @@ pub mod text;
 
 pub use index::ArticleIndex;
 pub use model::*;
-pub use parse::{adopt, needs_attribution, parse, tidy, verify_accounting};
+pub use parse::{
+    adopt, needs_attribution, pack_paragraphs, parse, take_attribution, tidy, unpack_paragraphs,
+    verify_accounting,
+};

@@ -97,6 +97,69 @@ pub fn needs_attribution(article: &Article) -> bool {
     article.experts.is_empty() && article.paragraphs().all(|(_, p)| p.speakers.is_empty())
 }
 
+/// The article's paragraph texts, in reading order, each as its length (4 bytes,
+/// little-endian) and its UTF-8 bytes: all of an article the attribution engine reads.
+///
+/// Why: the widget keeps its article and sends the parser module only this, which
+/// [`unpack_paragraphs`] reads back with a loop, instead of article JSON, whose reader
+/// cost the module 17 KB gzip (BENCHMARKS.md).
+pub fn pack_paragraphs(article: &Article) -> Vec<u8> {
+    let mut packed = Vec::new();
+    for (_, p) in article.paragraphs() {
+        packed.extend_from_slice(&(p.text.len() as u32).to_le_bytes());
+        packed.extend_from_slice(p.text.as_bytes());
+    }
+    packed
+}
+
+/// An article of the paragraphs [`pack_paragraphs`] wrote, in one section: attributed, it
+/// holds what [`take_attribution`] copies back. Bytes that are not UTF-8 are replaced, and a
+/// length running past the end takes what is there.
+pub fn unpack_paragraphs(mut packed: &[u8]) -> Article {
+    let mut blocks = Vec::new();
+    while let [a, b, c, d, rest @ ..] = packed {
+        let (text, after) = rest.split_at(
+            rest.len()
+                .min(u32::from_le_bytes([*a, *b, *c, *d]) as usize),
+        );
+        blocks.push(Block::Paragraph(Paragraph {
+            text: String::from_utf8_lossy(text).into_owned(),
+            ..Paragraph::default()
+        }));
+        packed = after;
+    }
+    Article {
+        sections: vec![Section {
+            blocks,
+            ..Section::default()
+        }],
+        ..Article::default()
+    }
+}
+
+/// Copies the attribution of `attributed` (an article [`unpack_paragraphs`] made of
+/// `article`'s paragraphs, then attributed) into `article`: its experts, and each
+/// paragraph's speakers, quotes and evidence. The two together are what [`adopt`] does to
+/// an article that [`needs_attribution`] after [`tidy`].
+pub fn take_attribution(article: &mut Article, attributed: Article) {
+    let mut found = attributed
+        .sections
+        .into_iter()
+        .flat_map(|s| s.blocks)
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        });
+    for block in article.sections.iter_mut().flat_map(|s| &mut s.blocks) {
+        let Block::Paragraph(p) = block else { continue };
+        let Some(q) = found.next() else { break };
+        p.speakers = q.speakers;
+        p.quotes = q.quotes;
+        p.evidence = q.evidence;
+    }
+    article.experts = attributed.experts;
+}
+
 /// The part of [`adopt`] that needs no attribution engine: ids made unique slugs, unknown
 /// speakers dropped, expert counts recounted. The widget runs it on every article JSON, and
 /// loads the parser module only for JSON that [`needs_attribution`].

@@ -566,19 +566,14 @@ async fn build(raw: Raw, attribute: bool) -> Result<Article, Failure> {
             super::parser::parse(text).await
         }
         Raw::Json(value, what) => {
-            let read = |value: &JsValue, what: String| {
-                let value = value.clone();
-                guarded(move || read_json(&value, &what))
-            };
-            let article = read(&value, what.clone())?;
+            let mut article = guarded(move || read_json(&value, &what))?;
             if !attribute || !core::needs_attribution(&article) {
                 return Ok(article);
             }
-            match super::parser::adopt(article, &value).await {
-                // Read again rather than kept: a copy of the article would cost the bundle
-                // a deep clone of the model for this one rare path.
-                Err(failure) if failure.code == ErrorCode::NoParser => read(&value, what),
-                attributed => attributed,
+            match super::parser::attribute(&mut article).await {
+                // Without the module the article, left as it was, is shown without speakers.
+                Err(failure) if failure.code != ErrorCode::NoParser => Err(failure),
+                _ => Ok(article),
             }
         }
     }

@@ -22,34 +22,24 @@ pub(crate) async fn parse(text: String) -> Result<Article, Failure> {
     #[cfg(feature = "linked-parser")]
     return linked(move || crate::core::parse(&text).0);
     #[cfg(not(feature = "linked-parser"))]
-    return module::call(module::Entry::Parse, &text).await;
+    return module::call(module::Entry::Parse, text.as_bytes()).await;
 }
 
-/// Takes article JSON that names no speakers into the core, as `core::adopt` does: the
-/// article the main module already checked, and the JSON it came from.
-pub(crate) async fn adopt(
-    article: Article,
-    json: &wasm_bindgen::JsValue,
-) -> Result<Article, Failure> {
+/// Attributes the speakers of article JSON that names none, as `core::adopt` does: the
+/// article the main module already read and tidied, of which the module is sent only the
+/// paragraphs (`core::pack_paragraphs`). Left as it was when this fails.
+pub(crate) async fn attribute(article: &mut Article) -> Result<(), Failure> {
+    let packed = crate::core::pack_paragraphs(article);
     #[cfg(feature = "linked-parser")]
-    {
-        let _ = json;
-        linked(move || crate::core::adopt(article).0)
-    }
+    let attributed = linked(move || {
+        let mut attributed = crate::core::unpack_paragraphs(&packed);
+        crate::core::attribution::attribute(&mut attributed);
+        attributed
+    })?;
     #[cfg(not(feature = "linked-parser"))]
-    {
-        let _ = article;
-        let json = js_sys::JSON::stringify(json)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| {
-                Failure::new(
-                    super::api::ErrorCode::BadJson,
-                    "the article JSON cannot be written out",
-                )
-            })?;
-        module::call(module::Entry::Adopt, &json).await
-    }
+    let attributed = module::call(module::Entry::Attribute, &packed).await?;
+    crate::core::take_attribution(article, attributed);
+    Ok(())
 }
 
 /// Loads the module from `url` (the `parser` option) instead of beside the glue. A page has
@@ -122,7 +112,7 @@ mod module {
     #[derive(Clone, Copy)]
     pub(super) enum Entry {
         Parse,
-        Adopt,
+        Attribute,
     }
 
     /// Where the module is: where the `parser` option said, or beside the glue, whatever
@@ -215,22 +205,17 @@ mod module {
     }
 
     /// Runs `entry` on `input` in the module and converts its article JSON.
-    pub(super) async fn call(entry: Entry, input: &str) -> Result<Article, Failure> {
+    pub(super) async fn call(entry: Entry, input: &[u8]) -> Result<Article, Failure> {
         let instance = ready()
             .await
             .map_err(|message| Failure::new(ErrorCode::NoParser, message))?;
         let json = match run(&instance, entry, input) {
             Ok(Some(json)) => json,
             Ok(None) => {
-                return Err(match entry {
-                    Entry::Adopt => Failure::new(
-                        ErrorCode::BadJson,
-                        "the article JSON is not a valid article",
-                    ),
-                    Entry::Parse => {
-                        Failure::new(ErrorCode::Internal, "the parser could not write its answer")
-                    }
-                })
+                return Err(Failure::new(
+                    ErrorCode::Internal,
+                    "the parser could not write its answer",
+                ))
             }
             Err(thrown) => {
                 // A trap leaves the module's memory as it was mid-call: start afresh next time.
@@ -260,7 +245,7 @@ mod module {
     fn run(
         instance: &WebAssembly::Instance,
         entry: Entry,
-        input: &str,
+        bytes: &[u8],
     ) -> Result<Option<JsValue>, JsValue> {
         let exports = instance.exports();
         let export =
@@ -270,7 +255,6 @@ mod module {
         let memory: WebAssembly::Memory = export("memory")?.unchecked_into();
         // A wasm32 pointer arrives as a signed 32-bit number.
         let address = |v: JsValue| v.as_f64().unwrap_or_default() as i32 as u32;
-        let bytes = input.as_bytes();
         let len = JsValue::from(bytes.len() as u32);
         let ptr = address(function("qar_alloc")?.call1(&JsValue::NULL, &len)?);
         // Views are taken after each call: the module's memory may have grown (and moved).
@@ -278,7 +262,7 @@ mod module {
             .copy_from(bytes);
         let name = match entry {
             Entry::Parse => "qar_parse",
-            Entry::Adopt => "qar_adopt",
+            Entry::Attribute => "qar_attribute",
         };
         let out_len = address(function(name)?.call2(&JsValue::NULL, &ptr.into(), &len)?);
         if out_len == 0 {

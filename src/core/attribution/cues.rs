@@ -318,8 +318,24 @@ fn spoken_before(tokens: &[Token], i: usize) -> bool {
 /// role phrase of the sentence, after an opening phrase in commas (`On Monday, …`).
 pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Mention<'a>> {
     let mut s = i;
-    while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].in_quote {
-        s -= 1;
+    loop {
+        while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].in_quote {
+            s -= 1;
+        }
+        // A few quoted words inside the narration (`had ever “attacked” Doe, and said`) do
+        // not end its sentence; a quote that ends in a comma or a stop does.
+        let mut k = s;
+        while k > 0 && tokens[k - 1].in_quote {
+            k -= 1;
+        }
+        let inside = k > 0 && !tokens[k - 1].stop_after && !tokens[k - 1].in_quote;
+        let last = s.checked_sub(1).map(|q| &tokens[q]);
+        if k < s && s - k <= 4 && inside && last.is_some_and(|q| !q.stop_after && !q.comma_after)
+        {
+            s = k;
+            continue;
+        }
+        break;
     }
     // An opening adverbial (`On Monday,`, `In a statement,`) is not the subject.
     if tokens[s].not_name_start() && pronoun_gender(tokens[s].lc.as_ref()).is_none() {

@@ -140,3 +140,34 @@ fn eval_scores_the_corpus_when_present() {
     assert!(!rule_rows(&without).contains(&"verb-after".to_string()));
     assert_ne!(report.lines().last(), without.lines().last());
 }
+
+/// Regression: `eval --without` re-attributed the parsed article without the headline that
+/// primes the roster, so switching off a rule that decides nothing changed the scores (on
+/// `corpus-polnear/dev`, whose headlines name people; skipped when it is absent).
+#[test]
+fn eval_without_a_rule_that_decides_nothing_changes_nothing() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus-polnear/dev");
+    if !dir.is_dir() {
+        eprintln!("note: {} is absent; eval check skipped", dir.display());
+        return;
+    }
+    let report = String::from_utf8(run(&["eval", dir.to_str().unwrap()]).stdout).unwrap();
+    let rows: Vec<&str> = report
+        .lines()
+        .skip_while(|l| !l.starts_with("rule "))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    let idle = qa_reader::core::attribution::RULES
+        .iter()
+        .map(|r| r.as_str())
+        .find(|r| !rows.contains(r))
+        .expect("a rule that decides nothing there");
+    let off = run(&["eval", dir.to_str().unwrap(), "--without", idle]);
+    assert_eq!(
+        String::from_utf8(off.stdout).unwrap(),
+        report,
+        "--without {idle}"
+    );
+}

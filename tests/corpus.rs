@@ -108,9 +108,10 @@ fn hard_news_dev_stays_above_its_floors() {
     // Measured 2026-12-01 on 83 articles, first: pairs P 0.714 R 0.483; titles 8/83; no
     // heading found in 79/83. After issues 12 and 13: pairs P 0.788 R 0.775 (576 of 731 /
     // 743, F1 0.782); titles 83/83; no heading in 83/83. Issue 12, second pass: pairs
-    // P 0.805 R 0.828 (615 of 764 / 743, F1 0.816).
+    // P 0.805 R 0.828 (615 of 764 / 743, F1 0.816). Third pass (quoted predicates, quoted
+    // words inside a joined predicate's sentence): P 0.805 R 0.836 (F1 0.820).
     at_least("pair precision", t.pairs.precision(), 0.804);
-    at_least("pair recall", t.pairs.recall(), 0.827);
+    at_least("pair recall", t.pairs.recall(), 0.835);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 83,
@@ -128,9 +129,9 @@ fn hard_news_train_stays_above_its_floors() {
     // Measured 2026-12-01 on 837 articles, first: pairs P 0.715 R 0.508; titles 157/837; no
     // heading found in 797/837. After issues 12 and 13: pairs P 0.751 R 0.712 (4821 of 6418 /
     // 6763); titles 833/837; no heading in 824/837. Issue 12, second pass: pairs P 0.773
-    // R 0.742 (5019 of 6489 / 6763).
+    // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.774 R 0.745.
     at_least("pair precision", t.pairs.precision(), 0.773);
-    at_least("pair recall", t.pairs.recall(), 0.742);
+    at_least("pair recall", t.pairs.recall(), 0.744);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

@@ -20,13 +20,19 @@ use super::text::{
 /// Parses an explainer given as plain text. Never panics; every non-blank line ends up
 /// exactly once in the article or in `removed`.
 pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
+    parse_without(input, &[])
+}
+
+/// [`parse`] with some attribution rules switched off, to measure what each contributes
+/// (`qa-reader eval --without`): the same article but for its attribution.
+pub fn parse_without(input: &str, off: &[attribution::Rule]) -> (Article, Vec<Diagnostic>) {
     let units = split_units(input);
     let tags: Vec<Tag> = units.iter().map(|u| tag(&u.text)).collect();
     let roles = Roles::decide(&units, &tags);
     let mut diagnostics = Vec::new();
     let mut units = units;
     let mut article = assemble(&mut units, &roles.roles, &mut diagnostics);
-    attribute_after_headline(&mut article);
+    attribute_after_headline(&mut article, off);
     if roles.title_guessed {
         if let Some(lines) = article.title_lines {
             diagnostics.push(Diagnostic {
@@ -45,7 +51,7 @@ pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
 /// introduce people by full name (`…, Jane Doe says`) whom the body then calls by surname.
 /// They are read as paragraphs ahead of the intro and taken out again, so nothing in them
 /// is attributed and nobody quoted only there is an expert.
-fn attribute_after_headline(article: &mut Article) {
+fn attribute_after_headline(article: &mut Article, off: &[attribution::Rule]) {
     let primer: Vec<Block> = [&article.title, &article.standfirst]
         .into_iter()
         .flatten()
@@ -58,13 +64,13 @@ fn attribute_after_headline(article: &mut Article) {
         .collect();
     let k = primer.len();
     if k == 0 {
-        attribution::attribute(article);
+        attribution::attribute_without(article, off);
         return;
     }
     for (at, block) in primer.into_iter().enumerate() {
         article.sections[0].blocks.insert(at, block);
     }
-    attribution::attribute(article);
+    attribution::attribute_without(article, off);
     // Take the primer out again, and the paragraphs it gave its speakers.
     for _ in 0..k {
         if let Block::Paragraph(p) = article.sections[0].blocks.remove(0) {

@@ -330,8 +330,7 @@ pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Men
         }
         let inside = k > 0 && !tokens[k - 1].stop_after && !tokens[k - 1].in_quote;
         let last = s.checked_sub(1).map(|q| &tokens[q]);
-        if k < s && s - k <= 4 && inside && last.is_some_and(|q| !q.stop_after && !q.comma_after)
-        {
+        if k < s && s - k <= 4 && inside && last.is_some_and(|q| !q.stop_after && !q.comma_after) {
             s = k;
             continue;
         }

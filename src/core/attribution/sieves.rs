@@ -41,12 +41,15 @@ pub enum Rule {
     JoinedPredicate,
     /// A participle speaks for its sentence's subject: `X defended the plan, arguing that`.
     Participle,
+    /// A quoted phrase inside a sentence with no speech verb is its subject's words:
+    /// `NAME wished him well and hoped for “as much stability as possible”`.
+    QuotedPredicate,
     /// A paragraph that only quotes continues the previous paragraph's single speaker.
     Continuation,
 }
 
 /// Every rule, in the order the engine tries them.
-pub const RULES: [Rule; 12] = [
+pub const RULES: [Rule; 13] = [
     Rule::Label,
     Rule::Signature,
     Rule::AccordingTo,
@@ -58,6 +61,7 @@ pub const RULES: [Rule; 12] = [
     Rule::QuotedAs,
     Rule::JoinedPredicate,
     Rule::Participle,
+    Rule::QuotedPredicate,
     Rule::Continuation,
 ];
 
@@ -76,6 +80,7 @@ impl Rule {
             Rule::QuotedAs => "quoted-as",
             Rule::JoinedPredicate => "joined-predicate",
             Rule::Participle => "participle",
+            Rule::QuotedPredicate => "quoted-predicate",
             Rule::Continuation => "continuation",
         }
     }
@@ -477,6 +482,13 @@ impl Engine {
             }
         }
 
+        if evidence.is_empty() && !had_cue && !caption && !self.off.has(Rule::QuotedPredicate) {
+            if let Some((who, via)) = self.quoted_predicate(&tokens, subject) {
+                self.make_expert(who);
+                push(&mut evidence, who, "", via, Rule::QuotedPredicate);
+            }
+        }
+
         // A paragraph that is only a quote continues the previous paragraph's speaker.
         // (Nor a stage direction without a small letter, `(CROSSTALK)`.)
         let directions = !text.chars().any(char::is_lowercase);
@@ -525,5 +537,45 @@ impl Engine {
         self.last_named = named;
         scratch.tokens = recycle(tokens);
         Found { quotes, evidence }
+    }
+
+    /// [`Rule::QuotedPredicate`], for a paragraph in which no cue was found: the first quote
+    /// of three words or more that opens in lowercase inside a sentence (a title is
+    /// capitalised, a scare quote short) speaks for the sentence's subject.
+    fn quoted_predicate(
+        &mut self,
+        tokens: &[Token],
+        subject: Option<usize>,
+    ) -> Option<(usize, Via)> {
+        let q = (1..tokens.len()).find(|&q| {
+            // (Where a quote opens inside a sentence, so each quote is counted once.)
+            if !tokens[q].in_quote || tokens[q - 1].in_quote || tokens[q - 1].stop_after {
+                return false;
+            }
+            let run = tokens[q..].iter().take_while(|t| t.in_quote).count();
+            // (A quote closing on a comma is a speech cue's, `“…,” said an official`, even
+            // when its speaker went unresolved.)
+            let cued = tokens[q + run - 1].comma_after;
+            run >= 3
+                && !cued
+                && !tokens[q].capitalised
+                // (`naming him the “angry populist enforcer”`, `called him “the grownup”`:
+                // a description of someone, in others' words.)
+                && !matches!(tokens[q].lc.as_ref(), "the" | "a" | "an")
+                && !matches!(
+                    tokens[q - 1].lc.as_ref(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "as" | "him" | "them"
+                )
+        })?;
+        match sentence_subject(tokens, q)? {
+            Mention::Name(name, role) => {
+                let titled = role.as_deref().is_some_and(has_title);
+                self.resolve_name(&name, role, titled, false)
+            }
+            Mention::Pronoun(g) => {
+                self.resolve_pronoun(g, &[], subject, q, || unnamed_person_before(tokens, q))
+            }
+            _ => None,
+        }
     }
 }

@@ -89,9 +89,10 @@ fn explainer_corpus_stays_above_its_floors() {
     // Measured 2026-12-01 on 17 articles, first: pairs P 0.811 R 0.743; headings P 0.835
     // R 0.920; titles 16/17; section paragraph counts 35/72. After issues 12 and 13: pairs
     // P 0.967 R 0.871 (176 of 182 / 202); headings 87 of 88 / 88; titles 17/17; sections 67/72.
-    // Issue 12, second pass: pairs P 1.000 R 0.941 (190 of 190 / 202).
+    // Issue 12, second pass: pairs P 1.000 R 0.941 (190 of 190 / 202). Third pass: R 0.946
+    // (191 of 191 / 202).
     at_least("pair precision", t.pairs.precision(), 1.0);
-    at_least("pair recall", t.pairs.recall(), 0.940);
+    at_least("pair recall", t.pairs.recall(), 0.945);
     at_least("heading precision", t.headings.precision(), 0.988);
     at_least("heading recall", t.headings.recall(), 1.0);
     assert!(t.titles.0 >= 17, "titles {}/{}", t.titles.0, t.titles.1);
@@ -129,9 +130,9 @@ fn hard_news_train_stays_above_its_floors() {
     // Measured 2026-12-01 on 837 articles, first: pairs P 0.715 R 0.508; titles 157/837; no
     // heading found in 797/837. After issues 12 and 13: pairs P 0.751 R 0.712 (4821 of 6418 /
     // 6763); titles 833/837; no heading in 824/837. Issue 12, second pass: pairs P 0.773
-    // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.774 R 0.745.
+    // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.773 R 0.746.
     at_least("pair precision", t.pairs.precision(), 0.773);
-    at_least("pair recall", t.pairs.recall(), 0.744);
+    at_least("pair recall", t.pairs.recall(), 0.745);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

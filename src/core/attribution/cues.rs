@@ -336,9 +336,10 @@ pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Men
         }
         break;
     }
-    // An opening adverbial (`On Monday,`, `In a statement,`) is not the subject.
+    // An opening adverbial (`On Monday,`, `In a statement,`, `In the only interview a
+    // minister has given on the port,`) is not the subject.
     if tokens[s].not_name_start() && pronoun_gender(tokens[s].lc.as_ref()).is_none() {
-        if let Some(c) = (s..i.min(s + 8)).find(|&k| tokens[k].comma_after) {
+        if let Some(c) = (s..i.min(s + 14)).find(|&k| tokens[k].comma_after) {
             if tokens[s].lc.as_ref() != "the" {
                 s = c + 1;
             }

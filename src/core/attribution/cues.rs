@@ -82,9 +82,19 @@ pub(super) fn cue_at<'a>(
         if off.has(Rule::Participle) {
             return None;
         }
-        // `X is warning`, `Y had been talking`: a progressive is the sentence's verb.
-        if matches!(prev.lc.as_ref(), "is" | "are" | "was" | "were" | "been") && !prev.in_quote {
-            let mut aux = i - 1;
+        // `X is warning`, `Y had been talking`, `Z is now saying`: a progressive is the
+        // sentence's verb.
+        let be = |t: &Token| matches!(t.lc.as_ref(), "is" | "are" | "was" | "were" | "been");
+        let mut aux = i - 1;
+        while aux > 0
+            && !be(&tokens[aux])
+            && tokens[aux].lex.has(Lex::BETWEEN)
+            && !tokens[aux].in_quote
+            && !tokens[aux - 1].comma_after
+        {
+            aux -= 1;
+        }
+        if be(&tokens[aux]) && !tokens[aux].in_quote {
             while aux > 0 && tokens[aux - 1].lex.has(Lex::BETWEEN) && !tokens[aux - 1].comma_after {
                 aux -= 1;
             }

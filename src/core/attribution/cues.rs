@@ -90,6 +90,7 @@ pub(super) fn cue_at<'a>(
             && !be(&tokens[aux])
             && tokens[aux].lex.has(Lex::BETWEEN)
             && !tokens[aux].in_quote
+            && !tokens[aux].comma_after
             && !tokens[aux - 1].comma_after
         {
             aux -= 1;

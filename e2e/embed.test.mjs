@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -328,9 +328,11 @@ test('article JSON that names no speakers is attributed in the parser module as 
   for (const block of bare.sections.flatMap((s) => s.blocks)) {
     if (block.kind === 'paragraph') Object.assign(block, { speakers: [], quotes: [], evidence: [] });
   }
-  const file = join(mkdtempSync(join(tmpdir(), 'qar-bare-')), 'bare.json');
+  const dir = mkdtempSync(join(tmpdir(), 'qar-bare-'));
+  const file = join(dir, 'bare.json');
   writeFileSync(file, JSON.stringify(bare));
   const expected = JSON.parse(execFileSync(cli, ['parse', file], { encoding: 'utf8' }));
+  rmSync(dir, { recursive: true });
   assert.equal(expected.experts.length, 5, 'the CLI attributes the bare JSON');
   const errors = [];
   const page = await openExample(errors);

@@ -142,8 +142,47 @@ fn eval_scores_the_corpus_when_present() {
 }
 
 /// Regression: `eval --without` re-attributed the parsed article without the headline that
-/// primes the roster, so switching off a rule that decides nothing changed the scores (on
-/// `corpus-polnear/dev`, whose headlines name people; skipped when it is absent).
+/// primes the roster, so switching off a rule that decides nothing changed the scores.
+#[test]
+fn parsing_without_a_rule_that_decides_nothing_changes_nothing() {
+    use qa_reader::core::{attribution::RULES, parse, parse_without};
+    // The headline is the one place the mayor's full name is given: `--without` once lost
+    // the headline's names, and with them what `Vance said` resolves to.
+    let text = "Mayor Ida Vance says the harbour will stay shut\n\n\
+        The harbour has been closed since the storm.\n\n\
+        \"We will not reopen it this winter,\" Vance said on Monday.\n\n\
+        Fishermen have moved their boats to the next town.";
+    let (article, _) = parse(text);
+    assert_eq!(
+        article
+            .experts
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Ida Vance"]
+    );
+    let fired: Vec<&str> = article
+        .paragraphs()
+        .flat_map(|(_, p)| p.evidence.iter().map(|e| e.rule.as_str()))
+        .collect();
+    let json = serde_json::to_string(&article).unwrap();
+    let idle: Vec<_> = RULES
+        .iter()
+        .filter(|r| !fired.contains(&r.as_str()))
+        .collect();
+    assert!(!idle.is_empty());
+    for &rule in idle {
+        let (without, _) = parse_without(text, &[rule]);
+        assert_eq!(
+            serde_json::to_string(&without).unwrap(),
+            json,
+            "without {rule:?}"
+        );
+    }
+}
+
+/// The same through `eval` on `corpus-polnear/dev`, whose headlines name people (skipped
+/// when it is absent).
 #[test]
 fn eval_without_a_rule_that_decides_nothing_changes_nothing() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus-polnear/dev");
@@ -159,11 +198,15 @@ fn eval_without_a_rule_that_decides_nothing_changes_nothing() {
         .take_while(|l| !l.is_empty())
         .filter_map(|l| l.split_whitespace().next())
         .collect();
-    let idle = qa_reader::core::attribution::RULES
+    // (Once every rule decides something on dev, the made-up article above is the check.)
+    let Some(idle) = qa_reader::core::attribution::RULES
         .iter()
         .map(|r| r.as_str())
         .find(|r| !rows.contains(r))
-        .expect("a rule that decides nothing there");
+    else {
+        eprintln!("note: every rule decides something on dev; eval check skipped");
+        return;
+    };
     let off = run(&["eval", dir.to_str().unwrap(), "--without", idle]);
     assert_eq!(
         String::from_utf8(off.stdout).unwrap(),

@@ -312,6 +312,27 @@ proptest! {
         prop_assert!(back.paragraphs().count() <= bytes.len() / 4);
     }
 
+    /// Frames with small lengths (random ones nearly always run past the end): several
+    /// paragraphs, some of bytes that are not UTF-8, and a length cut short at the end.
+    #[test]
+    fn small_frames_unpack_in_order(
+        frames in prop::collection::vec(prop::collection::vec(any::<u8>(), 0..12), 0..6),
+        tail in prop::collection::vec(any::<u8>(), 0..4),
+    ) {
+        let mut bytes = Vec::new();
+        for f in &frames {
+            bytes.extend_from_slice(&(f.len() as u32).to_le_bytes());
+            bytes.extend_from_slice(f);
+        }
+        bytes.extend_from_slice(&tail);
+        let read: Vec<String> =
+            unpack_paragraphs(&bytes).paragraphs().map(|(_, p)| p.text.clone()).collect();
+        let want: Vec<String> =
+            frames.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect();
+        // A tail shorter than a length is dropped.
+        prop_assert_eq!(read, want);
+    }
+
     #[test]
     fn arbitrary_text_never_panics_and_loses_no_line(text in "\\PC{0,400}") {
         let (a, _) = parse(&text);

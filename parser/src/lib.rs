@@ -1,5 +1,4 @@
-//! The core's parser and attribution as a wasm module with a C ABI: text or paragraphs in,
-//! article JSON out (what `qa-reader parse` prints).
+//! The parser and attribution engine as a wasm module with a C ABI: text or packed paragraphs in, JSON out.
 //!
 //! The caller (`src/edge/parser.rs` in the main crate) writes its input into this module's
 //! memory at a pointer from [`qar_alloc`], calls [`qar_parse`] (text) or [`qar_attribute`]

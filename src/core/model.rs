@@ -36,7 +36,7 @@ impl Lines {
 /// A parsed explainer: title, sections of blocks, the quoted experts, and what was set aside.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
-    /// The headline, once, without a site suffix such as `| Al Jazeera`; `null` if none was found.
+    /// The headline, once, without a site suffix such as `| Harbour Post`; `null` if none was found.
     pub title: Option<String>,
     /// Input lines of the title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -190,7 +190,7 @@ pub struct Figure {
 /// A placeholder where the original page had an interactive graphic or similar.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Embed {
-    /// The placeholder's label, e.g. `INTERACTIVE-WHO CONTROLS WHAT IN EASTERN UKRAINE`.
+    /// The placeholder's label, e.g. `INTERACTIVE-WHERE THE FERRIES STILL RUN`.
     pub label: String,
     /// The credit line that followed it, without parentheses.
     #[serde(default)]

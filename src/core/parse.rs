@@ -109,18 +109,23 @@ pub fn needs_attribution(article: &Article) -> bool {
 /// Why: the widget keeps its article and sends the parser module only this, which
 /// [`unpack_paragraphs`] reads back with a loop, instead of article JSON, whose reader
 /// cost the module 17 KB gzip (BENCHMARKS.md).
+///
+/// A paragraph of 4 GiB or more cannot be framed: it is cut at that length (the widget's
+/// memory, 32-bit, holds no such paragraph; native callers would lose its tail).
 pub fn pack_paragraphs(article: &Article) -> Vec<u8> {
     let mut packed = Vec::new();
     for (_, p) in article.paragraphs() {
-        packed.extend_from_slice(&(p.text.len() as u32).to_le_bytes());
-        packed.extend_from_slice(p.text.as_bytes());
+        let text = &p.text.as_bytes()[..p.text.len().min(u32::MAX as usize)];
+        packed.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        packed.extend_from_slice(text);
     }
     packed
 }
 
 /// An article of the paragraphs [`pack_paragraphs`] wrote, in one section: attributed, it
-/// holds what [`take_attribution`] copies back. Bytes that are not UTF-8 are replaced, and a
-/// length running past the end takes what is there.
+/// holds what [`take_attribution`] copies back. Never panics: bytes that are not UTF-8 are
+/// replaced, and a length running past the end takes what is there, but the quote spans then
+/// found fit the replaced text only; from [`pack_paragraphs`] they fit the article's own.
 pub fn unpack_paragraphs(mut packed: &[u8]) -> Article {
     let mut blocks = Vec::new();
     while let [a, b, c, d, rest @ ..] = packed {
@@ -158,7 +163,10 @@ pub fn take_attribution(article: &mut Article, attributed: Article) {
         });
     for block in article.sections.iter_mut().flat_map(|s| &mut s.blocks) {
         let Block::Paragraph(p) = block else { continue };
-        let Some(q) = found.next() else { break };
+        let Some(q) = found.next() else {
+            debug_assert!(false, "`attributed` holds fewer paragraphs than `article`");
+            break;
+        };
         p.speakers = q.speakers;
         p.quotes = q.quotes;
         p.evidence = q.evidence;
@@ -1683,7 +1691,7 @@ mod tests {
     #[test]
     fn quoted_questions_and_broken_sentences_are_not_headings() {
         let (a, _) = parse(
-            "A headline about the war here\n\nIntro text.\n\n“Where will we go?”\n\nShe asked that at the border.\n\nThe institute, a think tank in the capital, attributed the gains to the fact that Ukraine persuaded\n\nSatellite Firm\n\nRussian troops used both.",
+            "A headline about the war here\n\nIntro text.\n\n“Where will we go?”\n\nShe asked that at the border.\n\nThe institute, a think tank in the capital, attributed the gains to the fact that Norland persuaded\n\nSatellite Firm\n\nSudmark troops used both.",
         );
         assert!(headings(&a).is_empty(), "{:?}", headings(&a));
     }

@@ -4,7 +4,7 @@
 //! 33 KB of gzipped wasm (a fifth of the bundle; float formatting for error messages, the
 //! internally-tagged enum buffer). Reading objects with `Reflect` costs a few kilobytes, and
 //! its errors name the exact place (`sections[2].blocks[0].kind`). The article reader itself
-//! is `core::json`, shared with the parser module; this module gives it JavaScript values
+//! is `core::json` (the native tests run it over serde_json); this module gives it JavaScript values
 //! (`JsonValue for JsValue`), writes articles back, and reads the options. The names are
 //! those of the serde derives in `core::model` (docs/article-json.md); native tests keep
 //! both in step.

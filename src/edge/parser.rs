@@ -4,8 +4,10 @@
 //! Why a module of its own: the parser and the attribution engine are about a third of the
 //! reader's code, and a page that serves article JSON from `qa-reader parse` (or a reader
 //! prerendered by `qa-reader render`) never runs them. The module has a C ABI and no
-//! imports: its input is written into its memory, its answer is the article JSON that
-//! `qa-reader parse` prints, read back and handed to the same converter as any article JSON.
+//! imports: its input (text, or paragraphs packed by `core::pack_paragraphs`) is written into
+//! its memory, and its answer is article JSON (for text, what `qa-reader parse` prints; for
+//! paragraphs, one bare section of them, attributed), read back and handed to the same
+//! converter as any article JSON.
 //! It is found beside this module's JavaScript glue (`import.meta.url`), as the main wasm is.
 //!
 //! Built with the `linked-parser` feature (the browser tests, whose runner serves only the
@@ -241,7 +243,7 @@ mod module {
     }
 
     /// Writes `input` into the module, calls `entry` and copies its answer out (`None`: the
-    /// module refused the input). `Err` is what a trap threw.
+    /// module wrote no answer, which only a failed serialisation leaves). `Err` is what a trap threw.
     fn run(
         instance: &WebAssembly::Instance,
         entry: Entry,

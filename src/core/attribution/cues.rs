@@ -83,7 +83,8 @@ pub(super) fn cue_at<'a>(
             return None;
         }
         // `X is warning`, `Y had been talking`, `Z is now saying`: a progressive is the
-        // sentence's verb.
+        // sentence's verb. A comma ends the search (`which side she is on, saying …`: the
+        // `is` belongs to the clause before it, and `saying` is a participle).
         let be = |t: &Token| matches!(t.lc.as_ref(), "is" | "are" | "was" | "were" | "been");
         let mut aux = i - 1;
         while aux > 0
@@ -333,8 +334,10 @@ pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Men
         while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].in_quote {
             s -= 1;
         }
-        // A few quoted words inside the narration (`had ever “attacked” Doe, and said`) do
-        // not end its sentence; a quote that ends in a comma or a stop does.
+        // A few quoted words inside the narration (`denied she had “misled” the board, and
+        // said`) do not end its sentence; a quote that ends in a comma or a stop does. Four
+        // words at most: a scare-quoted word or term, where a longer quote is speech of its
+        // own, whose sentence is not this one.
         let mut k = s;
         while k > 0 && tokens[k - 1].in_quote {
             k -= 1;
@@ -347,8 +350,10 @@ pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Men
         }
         break;
     }
-    // An opening adverbial (`On Monday,`, `In a statement,`, `In the only interview a
-    // minister has given on the port,`) is not the subject.
+    // An opening adverbial (`On Monday,`, `In a statement,`, `In his first interview
+    // since the vote was lost,`) is not the subject. News copy's adverbials run to a dozen
+    // words (a phrase and a clause inside it); a comma further on more often ends a
+    // clause with its own subject, which the sentence's subject is not.
     if tokens[s].not_name_start() && pronoun_gender(tokens[s].lc.as_ref()).is_none() {
         if let Some(c) = (s..i.min(s + 14)).find(|&k| tokens[k].comma_after) {
             if tokens[s].lc.as_ref() != "the" {

@@ -302,7 +302,7 @@ pub(super) fn run_start(tokens: &[Token], last: usize) -> usize {
     s
 }
 
-/// Splits a capitalised run into the title part (`Ukrainian President`, `Outlet’s`,
+/// Splits a capitalised run into the title part (`Norlandic President`, `Outlet’s`,
 /// `South Carolina Sen.`) and the name after it; leading sentence words are dropped.
 pub(super) fn split_title<'a>(
     tokens: &[Token<'a>],

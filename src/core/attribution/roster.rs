@@ -367,7 +367,7 @@ impl Engine {
         unnamed_before: impl FnOnce() -> bool,
     ) -> Option<(usize, Via)> {
         let fits = |p: &Person| p.gender.is_none_or(|pg| pg == g);
-        // (`She got a call from a staffer. He advised her …`: a pronoun that fits none of the
+        // (`She says an aide phoned her. He warned her …`: a pronoun that fits none of the
         // paragraph's people, after an unnamed person it introduces, is that person.)
         let unnamed = !self
             .starts
@@ -463,7 +463,7 @@ impl Engine {
     }
 }
 
-/// A folded name without its suffix (`joseph r biden jr.` → `… biden`): `Biden` is the
+/// A folded name without its suffix (`joseph r doe jr.` → `… doe`): `Doe` is the
 /// surname.
 pub(super) fn without_suffix(key: &[String]) -> &[String] {
     match key {
@@ -543,7 +543,7 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
             .position(|c| !c.is_ascii_alphabetic() && *c != b'-')
             .map_or(b.len(), |p| i + 1 + p);
         let word = &b[i + 1..end];
-        // `Israeli`, `Iranian`, `Russian`: a people's adjective names its country too.
+        // `Kenyan`, `Nepali`, `Maltese`: a people's adjective names its country too.
         if word.len() > 4
             && (word.ends_with(b"i") || word.ends_with(b"an") || word.ends_with(b"ese"))
         {

@@ -42,7 +42,7 @@ pub enum Rule {
     /// A participle speaks for its sentence's subject: `X defended the plan, arguing that`.
     Participle,
     /// A quoted phrase inside a sentence with no speech verb is its subject's words:
-    /// `NAME wished him well and hoped for “as much stability as possible”`.
+    /// `NAME thanked the crew and hoped for “a calm end to the talks”`.
     QuotedPredicate,
     /// A paragraph that only quotes continues the previous paragraph's single speaker.
     Continuation,
@@ -559,8 +559,10 @@ impl Engine {
             run >= 3
                 && !cued
                 && !tokens[q].capitalised
-                // (`naming him the “angry populist enforcer”`, `called him “the grownup”`:
-                // a description of someone, in others' words.)
+                // (`dubbing her the “quiet fixer”`, `called him “the adult in the room”`: a
+                // description of someone, in others' words. Object pronouns only: `it`,
+                // `me` and `us` come before quoted words that are the subject's own, as in
+                // `called it “a mistake”` or `told us “the work goes on”`.)
                 && !matches!(tokens[q].lc.as_ref(), "the" | "a" | "an")
                 && !matches!(
                     tokens[q - 1].lc.as_ref(),

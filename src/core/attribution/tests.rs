@@ -83,7 +83,7 @@ fn quote_spans_handle_curly_straight_and_unclosed() {
         }]
     );
     assert!(open);
-    let (spans, _) = quote_spans("Ukraine’s don’t");
+    let (spans, _) = quote_spans("Norland’s don’t");
     assert!(spans.is_empty());
 }
 

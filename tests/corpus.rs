@@ -110,9 +110,10 @@ fn hard_news_dev_stays_above_its_floors() {
     // heading found in 79/83. After issues 12 and 13: pairs P 0.788 R 0.775 (576 of 731 /
     // 743, F1 0.782); titles 83/83; no heading in 83/83. Issue 12, second pass: pairs
     // P 0.805 R 0.828 (615 of 764 / 743, F1 0.816). Third pass (quoted predicates, quoted
-    // words inside a joined predicate's sentence): P 0.805 R 0.836 (F1 0.820).
-    at_least("pair precision", t.pairs.precision(), 0.804);
-    at_least("pair recall", t.pairs.recall(), 0.835);
+    // words inside a joined predicate's sentence): P 0.805 R 0.836 (F1 0.820). Fourth
+    // pass (a pronoun after narration): P 0.806 R 0.837 (F1 0.821).
+    at_least("pair precision", t.pairs.precision(), 0.805);
+    at_least("pair recall", t.pairs.recall(), 0.836);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 83,

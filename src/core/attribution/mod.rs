@@ -202,6 +202,8 @@ struct Engine {
     last_subject: Option<usize>,
     /// The last person named in the previous paragraph, if any.
     last_named: Option<usize>,
+    /// The person opening the previous paragraph's latest sentence that a person opens.
+    last_start: Option<usize>,
 }
 
 #[cfg(test)]

@@ -356,8 +356,9 @@ impl Engine {
     }
 
     /// `he`/`she` at token `at`: the person opening the latest sentence before it, a speaker
-    /// named earlier in this paragraph, the subject named at the start of this or the
-    /// previous paragraph, or the most recent speaker of that gender.
+    /// named earlier in this paragraph, the subject named at its start; after a paragraph of
+    /// narration, the person opening its latest sentence that a person opens, or its subject;
+    /// else the most recent speaker of that gender.
     pub(super) fn resolve_pronoun(
         &mut self,
         g: Gender,
@@ -395,6 +396,11 @@ impl Engine {
                     .find(|&w| fits(&self.people[w]))
             })
             .or(subject.filter(|&s| fits(&self.people[s])))
+            // (After a paragraph of narration, the person opening its latest sentence that a
+            // person opens: `At the briefing, Doe pleaded for calm. ¶ “We move on,” he said.`)
+            .or(self
+                .last_start
+                .filter(|&s| fits(&self.people[s]) && self.last_speakers.is_empty()))
             .or(self.last_subject.filter(|&s| {
                 fits(&self.people[s])
                     && !self.last_speakers.contains(&s)

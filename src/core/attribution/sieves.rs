@@ -535,6 +535,7 @@ impl Engine {
         self.open_quote = unclosed && !evidence.is_empty();
         self.last_subject = subject;
         self.last_named = named;
+        self.last_start = self.starts.last().map(|&(_, w)| w);
         scratch.tokens = recycle(tokens);
         Found { quotes, evidence }
     }

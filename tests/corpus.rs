@@ -131,8 +131,9 @@ fn hard_news_train_stays_above_its_floors() {
     // Measured 2026-12-01 on 837 articles, first: pairs P 0.715 R 0.508; titles 157/837; no
     // heading found in 797/837. After issues 12 and 13: pairs P 0.751 R 0.712 (4821 of 6418 /
     // 6763); titles 833/837; no heading in 824/837. Issue 12, second pass: pairs P 0.773
-    // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.773 R 0.746.
-    at_least("pair precision", t.pairs.precision(), 0.773);
+    // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.773 R 0.746. Fourth pass (a surname
+    // describing a role names no subject): P 0.774 (5046 of 6519) R 0.746.
+    at_least("pair precision", t.pairs.precision(), 0.774);
     at_least("pair recall", t.pairs.recall(), 0.745);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(

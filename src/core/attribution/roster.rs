@@ -77,6 +77,9 @@ impl Engine {
                     self.by_last.contains_key(lc)
                 })
                 .filter(|n| is_person_name(n))
+                // (`Doe spokesman Jane Roe`, `Doe campaign officials`: the name only
+                // describes what follows it, which is the sentence's subject.)
+                .filter(|_| !attributive(tokens, end))
                 .and_then(|n| self.known_by_part(n, named))
             {
                 // `Doe was accused …` about someone met before by full name: the narration
@@ -623,6 +626,19 @@ fn modifies_noun(text: &str, end: usize) -> bool {
 
 /// Whether token `i` opens a sentence, or its main clause after a short opening phrase in
 /// commas (`On Thursday morning, Senator Doe appeared …`).
+/// Whether the one-word name ending at `end` is followed by a role or organisation word
+/// that it describes (`Doe aide`, `Doe campaign`).
+fn attributive(tokens: &[Token], end: usize) -> bool {
+    let name = &tokens[end - 1];
+    tokens.get(end).is_some_and(|t| {
+        !name.comma_after
+            && !name.stop_after
+            && !t.capitalised
+            && !t.in_quote
+            && t.lex.has(Lex::TITLE | Lex::ORG)
+    })
+}
+
 fn opens_clause(tokens: &[Token], i: usize) -> bool {
     if i == 0 || tokens[i - 1].stop_after {
         return true;

@@ -132,9 +132,10 @@ fn hard_news_train_stays_above_its_floors() {
     // heading found in 797/837. After issues 12 and 13: pairs P 0.751 R 0.712 (4821 of 6418 /
     // 6763); titles 833/837; no heading in 824/837. Issue 12, second pass: pairs P 0.773
     // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.773 R 0.746. Fourth pass (a surname
-    // describing a role names no subject): P 0.774 (5046 of 6519) R 0.746.
+    // describing a role names no subject): P 0.774 (5046 of 6519) R 0.746; organisations
+    // with `for` in their names, `who` in a description: 5051 of 6524 (R 0.7469).
     at_least("pair precision", t.pairs.precision(), 0.774);
-    at_least("pair recall", t.pairs.recall(), 0.745);
+    at_least("pair recall", t.pairs.recall(), 0.746);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

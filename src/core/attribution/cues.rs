@@ -581,6 +581,22 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
             && tokens[start - 1].lc.as_ref() == "of"
             && tokens[start - 2].undotted.has(Lex::TITLE)
             && j + 1 - start >= 3;
+        // (An organisation's name may hold lowercase links, `of the Centre for Port
+        // Studies`, `the Council on Ports & Harbours`: the run starts at its first
+        // capitalised word. Not across `of`, which as often links the person to it.)
+        let mut start = start;
+        while !office_of
+            && start > 1
+            && matches!(tokens[start - 1].lc.as_ref(), "for" | "on" | "&")
+            && !tokens[start - 1].comma_after
+            && !tokens[start - 1].in_quote
+            && tokens[start - 2].capitalised
+            && !tokens[start - 2].comma_after
+            && !tokens[start - 2].stop_after
+            && !tokens[start - 2].in_quote
+        {
+            start = run_start(tokens, start - 2);
+        }
         // (An article between: `of the Harbour Policy Centre`.)
         let start = if start > 1
             && tokens[start - 1].lc.as_ref() == "the"

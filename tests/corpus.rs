@@ -111,8 +111,9 @@ fn hard_news_dev_stays_above_its_floors() {
     // 743, F1 0.782); titles 83/83; no heading in 83/83. Issue 12, second pass: pairs
     // P 0.805 R 0.828 (615 of 764 / 743, F1 0.816). Third pass (quoted predicates, quoted
     // words inside a joined predicate's sentence): P 0.805 R 0.836 (F1 0.820). Fourth
-    // pass (a pronoun after narration): P 0.806 R 0.837 (F1 0.821).
-    at_least("pair precision", t.pairs.precision(), 0.805);
+    // pass (a pronoun after narration): P 0.806 R 0.837 (F1 0.821); a name opening with
+    // `The` is a thing's: P 0.808 (622 of 770) R 0.837 (F1 0.822).
+    at_least("pair precision", t.pairs.precision(), 0.807);
     at_least("pair recall", t.pairs.recall(), 0.836);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
@@ -133,7 +134,8 @@ fn hard_news_train_stays_above_its_floors() {
     // 6763); titles 833/837; no heading in 824/837. Issue 12, second pass: pairs P 0.773
     // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.773 R 0.746. Fourth pass (a surname
     // describing a role names no subject): P 0.774 (5046 of 6519) R 0.746; organisations
-    // with `for` in their names, `who` in a description: 5051 of 6524 (R 0.7469).
+    // with `for` in their names, `who` in a description: 5051 of 6524 (R 0.7469); a name
+    // opening with `The`: 5051 of 6519 (P 0.7748).
     at_least("pair precision", t.pairs.precision(), 0.774);
     at_least("pair recall", t.pairs.recall(), 0.746);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);

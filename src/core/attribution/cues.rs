@@ -667,6 +667,14 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
                 return None;
             }
         }
+        // (`The Harbour Survey said`: the article opening the sentence is the run's first
+        // word.)
+        if title.is_none()
+            && matches!(tokens[start].lc.as_ref(), "the" | "a" | "an")
+            && name.as_ref().is_some_and(|n| is_person_name(n))
+        {
+            return None;
+        }
         let role = title.or_else(|| role_before(tokens, start));
         // `Jane Doe and John Roe said`: both speak.
         if let Some(n) = name.as_ref().filter(|n| n.len() == 1 || is_person_name(n)) {

@@ -135,9 +135,10 @@ fn hard_news_train_stays_above_its_floors() {
     // R 0.742 (5019 of 6489 / 6763). Third pass: P 0.773 R 0.746. Fourth pass (a surname
     // describing a role names no subject): P 0.774 (5046 of 6519) R 0.746; organisations
     // with `for` in their names, `who` in a description: 5051 of 6524 (R 0.7469); a name
-    // opening with `The`: 5051 of 6519 (P 0.7748).
+    // opening with `The`: 5051 of 6519 (P 0.7748); `with NAME telling`, an age before the
+    // name, `agrees NAME`: 5061 of 6530 (P 0.7750, R 0.7483).
     at_least("pair precision", t.pairs.precision(), 0.774);
-    at_least("pair recall", t.pairs.recall(), 0.746);
+    at_least("pair recall", t.pairs.recall(), 0.748);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

@@ -106,6 +106,17 @@ pub(super) fn cue_at<'a>(
                 .map(|(m, rule)| (w.to_string(), m, rule))
                 .filter(|(_, _, r)| !off.has(*r) && *r != Rule::RelativeClause);
         }
+        // `…, with Mayor Jane Doe telling reporters that …`: the name before the participle
+        // is its subject.
+        if prev.capitalised && !prev.comma_after && !prev.stop_after && !prev.in_quote {
+            let start = run_start(tokens, i - 1);
+            if start > 0 && tokens[start - 1].lc.as_ref() == "with" && !tokens[start - 1].in_quote {
+                let (title, name) = split_title(tokens, start, i);
+                if let Some(n) = name.filter(|n| is_person_name(n)) {
+                    return Some((w.to_string(), Mention::Name(n, title), Rule::Participle));
+                }
+            }
+        }
         let joined = prev.comma_after
             || matches!(
                 prev.lc.as_ref(),
@@ -360,6 +371,10 @@ pub(super) fn sentence_subject<'a>(tokens: &[Token<'a>], i: usize) -> Option<Men
                 s = c + 1;
             }
         }
+    }
+    // An age before the name (`76-year-old Jane Doe`, `Forty-year-old Ravi`) describes it.
+    if tokens[s].lc.ends_with("-year-old") && !tokens[s].comma_after {
+        s += 1;
     }
     if s >= i {
         return None;

@@ -90,9 +90,9 @@ fn explainer_corpus_stays_above_its_floors() {
     // R 0.920; titles 16/17; section paragraph counts 35/72. After issues 12 and 13: pairs
     // P 0.967 R 0.871 (176 of 182 / 202); headings 87 of 88 / 88; titles 17/17; sections 67/72.
     // Issue 12, second pass: pairs P 1.000 R 0.941 (190 of 190 / 202). Third pass: R 0.946
-    // (191 of 191 / 202).
+    // (191 of 191 / 202). Fourth pass: R 0.950 (192 of 192 / 202).
     at_least("pair precision", t.pairs.precision(), 1.0);
-    at_least("pair recall", t.pairs.recall(), 0.945);
+    at_least("pair recall", t.pairs.recall(), 0.950);
     at_least("heading precision", t.headings.precision(), 0.988);
     at_least("heading recall", t.headings.recall(), 1.0);
     assert!(t.titles.0 >= 17, "titles {}/{}", t.titles.0, t.titles.1);
@@ -112,9 +112,10 @@ fn hard_news_dev_stays_above_its_floors() {
     // P 0.805 R 0.828 (615 of 764 / 743, F1 0.816). Third pass (quoted predicates, quoted
     // words inside a joined predicate's sentence): P 0.805 R 0.836 (F1 0.820). Fourth
     // pass (a pronoun after narration): P 0.806 R 0.837 (F1 0.821); a name opening with
-    // `The` is a thing's: P 0.808 (622 of 770) R 0.837 (F1 0.822).
-    at_least("pair precision", t.pairs.precision(), 0.807);
-    at_least("pair recall", t.pairs.recall(), 0.836);
+    // `The` is a thing's: P 0.808 (622 of 770) R 0.837 (F1 0.822); `went on`: P 0.808 (624
+    // of 772) R 0.840 (F1 0.824).
+    at_least("pair precision", t.pairs.precision(), 0.808);
+    at_least("pair recall", t.pairs.recall(), 0.839);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 83,
@@ -136,9 +137,10 @@ fn hard_news_train_stays_above_its_floors() {
     // describing a role names no subject): P 0.774 (5046 of 6519) R 0.746; organisations
     // with `for` in their names, `who` in a description: 5051 of 6524 (R 0.7469); a name
     // opening with `The`: 5051 of 6519 (P 0.7748); `with NAME telling`, an age before the
-    // name, `agrees NAME`: 5061 of 6530 (P 0.7750, R 0.7483).
-    at_least("pair precision", t.pairs.precision(), 0.774);
-    at_least("pair recall", t.pairs.recall(), 0.748);
+    // name, `agrees NAME`: 5061 of 6530 (P 0.7750, R 0.7483); `went on`, narration kept
+    // over one paragraph: 5066 of 6534 (P 0.7753, R 0.7491).
+    at_least("pair precision", t.pairs.precision(), 0.775);
+    at_least("pair recall", t.pairs.recall(), 0.749);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

@@ -152,6 +152,32 @@ pub(super) fn cue_at<'a>(
         }
         return subject_before(tokens, i, off);
     }
+    // `Doe went on to say that …`, `“…,” she went on, “…”`: going on is speaking on. (As an
+    // aside only right after a quote or between commas: `The day went on, and …` is time.)
+    if matches!(w, "went" | "goes")
+        && i > 0
+        && !tokens[i].comma_after
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.lc.as_ref() == "on" && !t.in_quote)
+    {
+        let on = &tokens[i + 1];
+        let to_speak = !on.comma_after
+            && !on.stop_after
+            && tokens.get(i + 2).is_some_and(|t| t.lc.as_ref() == "to")
+            && tokens
+                .get(i + 3)
+                .is_some_and(|t| t.lex.has(Lex::SPEECH_BASE));
+        let subject = &tokens[i - 1];
+        let aside = on.comma_after
+            && (pronoun_gender(subject.lc.as_ref()).is_some() || subject.capitalised)
+            && (i < 2 || tokens[i - 2].comma_after || tokens[i - 2].in_quote);
+        if to_speak || aside {
+            return mention_before(tokens, i)
+                .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
+                .map(|(m, r)| ("went on".to_string(), m, r));
+        }
+    }
     // `as Jane Doe put it`: a saying.
     let put_it =
         matches!(w, "put" | "puts") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "it");

@@ -204,6 +204,8 @@ struct Engine {
     last_named: Option<usize>,
     /// The person opening the previous paragraph's latest sentence that a person opens.
     last_start: Option<usize>,
+    /// Whether `last_start` was kept over a paragraph that named no one.
+    start_kept: bool,
 }
 
 #[cfg(test)]

@@ -535,7 +535,13 @@ impl Engine {
         self.open_quote = unclosed && !evidence.is_empty();
         self.last_subject = subject;
         self.last_named = named;
-        self.last_start = self.starts.last().map(|&(_, w)| w);
+        // (One paragraph that names and quotes no one, `If the fund were to pay for digging
+        // holes …`, keeps the narration's person for the next.)
+        let kept = self.last_start.filter(|_| {
+            named.is_none() && evidence.is_empty() && self.starts.is_empty() && !self.start_kept
+        });
+        self.start_kept = kept.is_some();
+        self.last_start = self.starts.last().map(|&(_, w)| w).or(kept);
         scratch.tokens = recycle(tokens);
         Found { quotes, evidence }
     }

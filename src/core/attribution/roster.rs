@@ -531,6 +531,18 @@ fn title_words(role: &str) -> String {
 /// `at Acme`): a person named by one word is never written so. After a strong place word
 /// (`in`, `across` …) it is also kept as `@word`: no person's name starts with it. One pass over the bytes,
 /// stopping only at a space before an ASCII capital.
+/// Whether the word ending before byte `start` (a space at `start - 1`) is capitalised.
+fn after_name(b: &[u8], start: usize) -> bool {
+    let Some(end) = start.checked_sub(1) else {
+        return false;
+    };
+    let from = b[..end]
+        .iter()
+        .rposition(|&c| c == b' ')
+        .map_or(0, |p| p + 1);
+    b.get(from).is_some_and(u8::is_ascii_uppercase)
+}
+
 pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash>) {
     let b = text.as_bytes();
     let mut from = 0;
@@ -584,8 +596,9 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         );
         let weak = matches!(
             prev,
-            b"at" | b"into" | b"near" | b"from" | b"of" | b"via" | b"on"
-        ) || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
+            b"at" | b"into" | b"near" | b"from" | b"via" | b"on" // (`of` only after a name, `Jane Doe of Harbourton`: `a friend of Nuno` is a person.)
+        ) || (prev == b"of" && after_name(b, start))
+            || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
         if !(strong || weak) {
             continue;
         }

@@ -394,7 +394,7 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 /// Whether a line is only a date, a time or both, with the words around them on news pages
-/// (`Updated 11:11 AM GMT+9, August 5, 2023`, `Posted FriFriday 9 OctOctober 2020 at 6:00pm`).
+/// (`Updated 11:11 AM GMT+9, August 5, 2023`, `Posted TueTuesday 3 MarMarch 2031 at 7:15am`).
 /// It needs a number, and a month, a clock time or a relative age (`ago`).
 pub fn is_dateline(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 16 {

@@ -106,13 +106,20 @@ pub(super) fn cue_at<'a>(
                 .map(|(m, rule)| (w.to_string(), m, rule))
                 .filter(|(_, _, r)| !off.has(*r) && *r != Rule::RelativeClause);
         }
-        // `…, with Mayor Jane Doe telling reporters that …`: the name before the participle
-        // is its subject.
-        if prev.capitalised && !prev.comma_after && !prev.stop_after && !prev.in_quote {
+        // (`Doe, speaking at a rally, …` sets a scene; `…, Roe said, adding that` belongs to
+        // the speech verb before it, whose speaker is read there.)
+        let scene = matches!(w, "speaking" | "talking")
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lc.as_ref(), "about" | "of"));
+        // `…, with Mayor Jane Doe warning that …`: the name before the participle is its
+        // subject (a full name, or one with a title: `with Norland insisting` is a country).
+        if prev.capitalised && !prev.comma_after && !prev.stop_after && !prev.in_quote && !scene {
             let start = run_start(tokens, i - 1);
             if start > 0 && tokens[start - 1].lc.as_ref() == "with" && !tokens[start - 1].in_quote {
                 let (title, name) = split_title(tokens, start, i);
-                if let Some(n) = name.filter(|n| is_person_name(n)) {
+                let named = |n: &Vec<&str>| (n.len() >= 2 || title.is_some()) && is_person_name(n);
+                if let Some(n) = name.filter(named) {
                     return Some((w.to_string(), Mention::Name(n, title), Rule::Participle));
                 }
             }
@@ -122,12 +129,6 @@ pub(super) fn cue_at<'a>(
                 prev.lc.as_ref(),
                 "and" | "while" | "before" | "after" | "by" | "also"
             );
-        // (`Doe, speaking at a rally, …` sets a scene; `…, Roe said, adding that` belongs to
-        // the speech verb before it, whose speaker is read there.)
-        let scene = matches!(w, "speaking" | "talking")
-            && !tokens
-                .get(i + 1)
-                .is_some_and(|t| matches!(t.lc.as_ref(), "about" | "of"));
         if joined && !prev.in_quote && !scene && !spoken_before(tokens, i) {
             return sentence_subject(tokens, i).map(|m| (w.to_string(), m, Rule::Participle));
         }
@@ -171,11 +172,15 @@ pub(super) fn cue_at<'a>(
         let subject = &tokens[i - 1];
         let aside = on.comma_after
             && (pronoun_gender(subject.lc.as_ref()).is_some() || subject.capitalised)
-            && (i < 2 || tokens[i - 2].comma_after || tokens[i - 2].in_quote);
+            && i >= 2
+            && (tokens[i - 2].comma_after || tokens[i - 2].in_quote);
         if to_speak || aside {
+            // (`Jane Doe, the mayor, went on to say`: an apposition before it too.)
             return mention_before(tokens, i)
-                .filter(|(_, r)| *r == Rule::VerbBefore && !off.has(*r))
-                .map(|(m, r)| ("went on".to_string(), m, r));
+                .filter(|(_, r)| {
+                    !off.has(*r) && (*r == Rule::VerbBefore || to_speak && *r == Rule::Apposition)
+                })
+                .map(|(m, r)| (format!("{w} on"), m, r));
         }
     }
     // `as Jane Doe put it`: a saying.
@@ -708,10 +713,12 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
                 return None;
             }
         }
-        // (`The Treasurer said`: an office alone, capitalised, is a role, not a name.)
+        // (`The Treasurer said`: an office alone, capitalised, is a role, not a name; not
+        // after `A`, which names no one in particular.)
         let office = name
             .as_ref()
-            .is_some_and(|n| n.len() == 1 && with_folded(n[0], is_office));
+            .is_some_and(|n| n.len() == 1 && with_folded(n[0], is_office))
+            && !matches!(tokens[start].lc.as_ref(), "a" | "an");
         // (`The Harbour Survey said`: the article opening the sentence is the run's first
         // word.)
         if title.is_none()

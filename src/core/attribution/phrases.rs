@@ -123,11 +123,8 @@ pub(super) fn describes_organisation(tokens: &[Token], at: usize) -> bool {
     let mut head = Lex::default();
     for t in tokens[at + 1..].iter().take(12) {
         let w = t.lc.as_ref();
-        // (`a friend who left the campaign`: a relative `who` describes a person.)
-        if matches!(w, "who" | "whose" | "whom") {
-            return false;
-        }
-        if t.in_quote || STOPS_HEAD.contains(&w) {
+        // (`a friend who left the campaign`: the head noun stands before a relative.)
+        if t.in_quote || STOPS_HEAD.contains(&w) || matches!(w, "who" | "whose" | "whom") {
             break;
         }
         if t.lex.has(Lex::TITLE) || is_role_noun(w) {

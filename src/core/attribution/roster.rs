@@ -360,8 +360,9 @@ impl Engine {
 
     /// `he`/`she` at token `at`: the person opening the latest sentence before it, a speaker
     /// named earlier in this paragraph, the subject named at its start; after a paragraph of
-    /// narration, the person opening its latest sentence that a person opens, or its subject;
-    /// else the most recent speaker of that gender.
+    /// narration (or one more that names no one), the person opening its latest sentence
+    /// that a person opens, its subject, or the last person it named whose gender it told;
+    /// else the most recent speaker of that gender, else the last person named.
     pub(super) fn resolve_pronoun(
         &mut self,
         g: Gender,
@@ -526,11 +527,6 @@ fn title_words(role: &str) -> String {
     out
 }
 
-/// Adds to `places` each capitalised word of `text` that follows a word which, before a
-/// name, makes it a place or an organisation (`in Harbourton`, `from the Ledger`,
-/// `at Acme`): a person named by one word is never written so. After a strong place word
-/// (`in`, `across` …) it is also kept as `@word`: no person's name starts with it. One pass over the bytes,
-/// stopping only at a space before an ASCII capital.
 /// Whether the word ending before byte `start` (a space at `start - 1`) is capitalised.
 fn after_name(b: &[u8], start: usize) -> bool {
     let Some(end) = start.checked_sub(1) else {
@@ -543,6 +539,11 @@ fn after_name(b: &[u8], start: usize) -> bool {
     b.get(from).is_some_and(u8::is_ascii_uppercase)
 }
 
+/// Adds to `places` each capitalised word of `text` that follows a word which, before a
+/// name, makes it a place or an organisation (`in Harbourton`, `from the Ledger`,
+/// `at Acme`): a person named by one word is never written so. After a strong place word
+/// (`in`, `across` …) it is also kept as `@word`: no person's name starts with it. One pass over the bytes,
+/// stopping only at a space before an ASCII capital.
 pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash>) {
     let b = text.as_bytes();
     let mut from = 0;
@@ -589,15 +590,14 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         }
         let start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
         let prev = &b[start..i];
-        // Places stand after these; organisations and outlets after the weaker ones too.
+        // Places stand after these; organisations and outlets after the weaker ones too
+        // (`of` only after a name, `Jane Doe of Harbourton`: `a friend of Nuno` is a person).
         let strong = matches!(
             prev,
             b"in" | b"across" | b"throughout" | b"inside" | b"outside"
         );
-        let weak = matches!(
-            prev,
-            b"at" | b"into" | b"near" | b"from" | b"via" | b"on" // (`of` only after a name, `Jane Doe of Harbourton`: `a friend of Nuno` is a person.)
-        ) || (prev == b"of" && after_name(b, start))
+        let weak = matches!(prev, b"at" | b"into" | b"near" | b"from" | b"via" | b"on")
+            || (prev == b"of" && after_name(b, start))
             || (matches!(prev, b"the" | b"The") && !modifies_noun(text, end));
         if !(strong || weak) {
             continue;
@@ -637,8 +637,6 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         && !Lex::of(&lower_cow(word)).has(Lex::SPEECH | Lex::MANNER | Lex::BETWEEN)
 }
 
-/// Whether token `i` opens a sentence, or its main clause after a short opening phrase in
-/// commas (`On Thursday morning, Senator Doe appeared …`).
 /// Whether the one-word name ending at `end` is followed by a role or organisation word
 /// that it describes (`Doe aide`, `Doe campaign`).
 fn attributive(tokens: &[Token], end: usize) -> bool {
@@ -652,6 +650,8 @@ fn attributive(tokens: &[Token], end: usize) -> bool {
     })
 }
 
+/// Whether token `i` opens a sentence, or its main clause after a short opening phrase in
+/// commas (`On Thursday morning, Senator Doe appeared …`).
 fn opens_clause(tokens: &[Token], i: usize) -> bool {
     if i == 0 || tokens[i - 1].stop_after {
         return true;

@@ -42,7 +42,7 @@ pub enum Rule {
     /// A participle speaks for its sentence's subject: `X defended the plan, arguing that`.
     Participle,
     /// A quoted phrase inside a sentence with no speech verb is its subject's words:
-    /// `NAME thanked the crew and hoped for “a calm end to the talks”`.
+    /// `NAME visited the crews and hoped for “patience from every side”`.
     QuotedPredicate,
     /// A paragraph that only quotes continues the previous paragraph's single speaker.
     Continuation,
@@ -535,13 +535,19 @@ impl Engine {
         self.open_quote = unclosed && !evidence.is_empty();
         self.last_subject = subject;
         self.last_named = named;
-        // (One paragraph that names and quotes no one, `If the fund were to pay for digging
-        // holes …`, keeps the narration's person for the next.)
+        // (One paragraph that names and quotes no one, `The wall would have sheltered the
+        // boats …`, keeps the narration's person for the next.)
         let kept = self.last_start.filter(|_| {
             named.is_none() && evidence.is_empty() && self.starts.is_empty() && !self.start_kept
         });
         self.start_kept = kept.is_some();
-        self.last_start = self.starts.last().map(|&(_, w)| w).or(kept);
+        // (Only a paragraph of narration gives one: after speech, the speaker goes on.)
+        let opener = self
+            .starts
+            .last()
+            .map(|&(_, w)| w)
+            .filter(|_| evidence.is_empty());
+        self.last_start = opener.or(kept);
         scratch.tokens = recycle(tokens);
         Found { quotes, evidence }
     }

@@ -401,7 +401,8 @@ impl Engine {
             })
             .or(subject.filter(|&s| fits(&self.people[s])))
             // (After a paragraph of narration, the person opening its latest sentence that a
-            // person opens: `At the briefing, Doe pleaded for calm. ¶ “We move on,” he said.`)
+            // person opens: `At the briefing, Doe waved the cameras off. ¶ “We move on,” he
+            // said.`)
             .or(self
                 .last_start
                 .filter(|&s| fits(&self.people[s]) && self.last_speakers.is_empty()))

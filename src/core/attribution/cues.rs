@@ -713,16 +713,10 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
                 return None;
             }
         }
-        // (`The Treasurer said`: an office alone, capitalised, is a role, not a name; not
-        // after `A`, which names no one in particular.)
-        let office = name
-            .as_ref()
-            .is_some_and(|n| n.len() == 1 && with_folded(n[0], is_office))
-            && !matches!(tokens[start].lc.as_ref(), "a" | "an");
         // (`The Harbour Survey said`: the article opening the sentence is the run's first
-        // word.)
+        // word. `The Treasurer` is a title, split off by `split_title`; `A Spokesman`, which
+        // names no one in particular, is not.)
         if title.is_none()
-            && !office
             && matches!(tokens[start].lc.as_ref(), "the" | "a" | "an")
             && name.as_ref().is_some_and(|n| is_person_name(n))
         {
@@ -756,7 +750,7 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
             }
         }
         return match name {
-            Some(n) if !office && (n.len() == 1 || is_person_name(&n)) => {
+            Some(n) if n.len() == 1 || is_person_name(&n) => {
                 Some((Mention::Name(n, role), Rule::VerbBefore))
             }
             // `the US President said`: a capitalised title, no name.

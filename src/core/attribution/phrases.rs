@@ -323,6 +323,14 @@ pub(super) fn split_title<'a>(
     while s + 1 < end && opens_not_name(tokens[s].lc.as_ref()) {
         s += 1;
     }
+    // (`The Treasurer`: an office alone after `the` is a title with no name, not a surname.)
+    if end == s + 1
+        && s > 0
+        && tokens[s - 1].lc.as_ref() == "the"
+        && with_folded(tokens[s].word, is_office)
+    {
+        return (Some(words(tokens, s, end)), None);
+    }
     let run = &tokens[s..end];
     // A title needs a name after it: `John Major`, `Mary King` end in names, not titles.
     // Organisation and place words (`Secretary of State John Kerry`) and descriptors

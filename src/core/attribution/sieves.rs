@@ -538,7 +538,8 @@ impl Engine {
         // (One paragraph that names and quotes no one, `The wall would have sheltered the
         // boats …`, keeps the narration's person for the next.)
         let kept = self.last_start.filter(|_| {
-            named.is_none() && evidence.is_empty() && self.starts.is_empty() && !self.start_kept
+            // (No one named means no sentence a person opens: `starts` is empty too.)
+            named.is_none() && evidence.is_empty() && !self.start_kept
         });
         self.start_kept = kept.is_some();
         // (Only a paragraph of narration gives one: after speech, the speaker goes on.)

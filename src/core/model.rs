@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::text::{slug, UniqueIds};
+use super::text::{slug, UniqueIds, WordHash};
 
 /// A run of input lines an element came from: 1-based, inclusive, counting blank lines.
 ///
@@ -487,7 +487,7 @@ impl Article {
     /// parser's, read back from JSON that carries no counts).
     pub fn recount_experts(&mut self) {
         // Reversed, so that of two experts with one id the first keeps the count.
-        let known: std::collections::HashMap<&str, usize> = self
+        let known: std::collections::HashMap<&str, usize, WordHash> = self
             .experts
             .iter()
             .enumerate()

@@ -14,7 +14,7 @@ use super::furniture;
 use super::model::*;
 use super::text::{
     ends_sentence, final_mark, fold, folds_to, is_quote_mark, slug, starts_lower, starts_upper,
-    word_count, words_at_most, UniqueIds,
+    word_count, words_at_most, UniqueIds, WordHash,
 };
 
 /// Parses an explainer given as plain text. Never panics; every non-blank line ends up
@@ -590,7 +590,7 @@ impl Roles {
                     .filter(|l| r.is_none() && furniture::is_speaker_label(l))
             })
             .collect();
-        let mut seen_labels: HashSet<&str> = HashSet::new();
+        let mut seen_labels: HashSet<&str, WordHash> = HashSet::default();
         let transcript = labels.iter().flatten().any(|l| !seen_labels.insert(l));
         if transcript {
             for (r, l) in roles.iter_mut().zip(&labels) {

@@ -1,9 +1,9 @@
 //! The word lists of the genre (speech verbs, titles, organisation and place words, particles) and one hashed lookup answering all of them.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+pub(super) use super::super::text::WordHash;
 use super::super::text::{DAYS, MONTHS};
 
 /// Speech verbs in the forms that report speech, with whether the speaker may follow the
@@ -794,31 +794,6 @@ pub(super) fn packed(w: &str) -> Option<u128> {
     bytes[15] = n as u8;
     Some(u128::from_le_bytes(bytes))
 }
-
-/// A multiply-rotate hash over eight bytes at a time (as in rustc's FxHash), for the short
-/// keys of the lexicon and the roster: the standard SipHash resists flooding attacks, which
-/// these maps cannot suffer (a fixed vocabulary; names from one article), at several times
-/// the cost per word.
-#[derive(Default)]
-pub(super) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // The product's high bits mix every input bit; the table indexes by the low ones.
-        self.0.rotate_left(26)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-    }
-}
-
-pub(super) type WordHash = BuildHasherDefault<WordHasher>;
 
 /// What the word lists say about a folded word, as bit flags: one hash lookup per word
 /// answers every list, where scanning each list costs a string comparison per entry.

@@ -113,8 +113,9 @@ fn hard_news_dev_stays_above_its_floors() {
     // words inside a joined predicate's sentence): P 0.805 R 0.836 (F1 0.820). Fourth
     // pass (a pronoun after narration): P 0.806 R 0.837 (F1 0.821); a name opening with
     // `The` is a thing's: P 0.808 (622 of 770) R 0.837 (F1 0.822); `went on`: P 0.808 (624
-    // of 772) R 0.840 (F1 0.824).
-    at_least("pair precision", t.pairs.precision(), 0.808);
+    // of 772) R 0.840 (F1 0.824). Fifth pass: speech reported inside another's account:
+    // P 0.815 (624 of 766) R 0.840 (F1 0.827).
+    at_least("pair precision", t.pairs.precision(), 0.814);
     at_least("pair recall", t.pairs.recall(), 0.839);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
@@ -140,8 +141,9 @@ fn hard_news_train_stays_above_its_floors() {
     // name, `agrees NAME`: 5061 of 6530 (P 0.7750, R 0.7483); `went on`, narration kept
     // over one paragraph: 5066 of 6534 (P 0.7753, R 0.7491); `of` makes a place only after a
     // name: 5084 of 6550 (P 0.7762, R 0.7517); review mends (`with` a one-word name, a scene):
-    // 5081 of 6546 (P 0.7762, R 0.7513).
-    at_least("pair precision", t.pairs.precision(), 0.776);
+    // 5081 of 6546 (P 0.7762, R 0.7513). Fifth pass: speech reported inside another's
+    // account: 5080 of 6514 (P 0.7799, R 0.7511).
+    at_least("pair precision", t.pairs.precision(), 0.779);
     at_least("pair recall", t.pairs.recall(), 0.751);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(

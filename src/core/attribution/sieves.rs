@@ -341,6 +341,32 @@ fn co_authors<'a>(tokens: &[Token<'a>], at: usize) -> Vec<Vec<&'a str>> {
     out
 }
 
+/// Whether a new clause starts at token `i`, ending the reach of an earlier speech cue:
+/// after a comma or a sentence's end, or at a conjunction (`Doe said X and Roe says Y`,
+/// `… while Roe insisted`, `… after Roe argued`).
+fn clause_break(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    i > 0 && (tokens[i - 1].stop_after || tokens[i - 1].comma_after)
+        || !t.in_quote
+            && matches!(
+                t.lc.as_ref(),
+                "and"
+                    | "but"
+                    | "or"
+                    | "while"
+                    | "whereas"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "as"
+                    | "since"
+                    | "because"
+                    | "though"
+                    | "although"
+                    | "until"
+            )
+}
+
 impl Engine {
     pub(super) fn paragraph(&mut self, text: &str, scratch: &mut Scratch) -> Found {
         let (quotes, unclosed) = quote_spans(text);
@@ -414,7 +440,15 @@ impl Engine {
         let decided = had_cue;
         // Whether the speakers spoke together (`Doe and Roe said`, co-authors).
         let mut joint = false;
+        // The first speaker found in the current clause: a cue after theirs in the same
+        // clause reports what someone else said inside their account (`Doe said Roe
+        // promised …`, `Doe, who says Roe is attacking him, said`), which are Doe's
+        // words, not Roe's.
+        let mut reporter: Option<usize> = None;
         for (i, t) in tokens.iter().enumerate() {
+            if clause_break(&tokens, i) {
+                reporter = None;
+            }
             if t.in_quote || caption || decided {
                 continue;
             }
@@ -464,6 +498,11 @@ impl Engine {
                     b
                 }
             };
+            let reported = who.is_some_and(|(w, _)| reporter.is_some_and(|r| r != w));
+            if let Some((w, _)) = who {
+                reporter.get_or_insert(w);
+            }
+            let who = who.filter(|_| !reported);
             if let Some((who, via)) = who {
                 self.make_expert(who);
                 push(&mut evidence, who, &cue, via, rule);

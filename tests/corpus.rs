@@ -142,8 +142,9 @@ fn hard_news_train_stays_above_its_floors() {
     // over one paragraph: 5066 of 6534 (P 0.7753, R 0.7491); `of` makes a place only after a
     // name: 5084 of 6550 (P 0.7762, R 0.7517); review mends (`with` a one-word name, a scene):
     // 5081 of 6546 (P 0.7762, R 0.7513). Fifth pass: speech reported inside another's
-    // account: 5080 of 6514 (P 0.7799, R 0.7511).
-    at_least("pair precision", t.pairs.precision(), 0.779);
+    // account: 5080 of 6514 (P 0.7799, R 0.7511); `states` only before `that`: 5081 of
+    // 6502 (P 0.7814, R 0.7513).
+    at_least("pair precision", t.pairs.precision(), 0.781);
     at_least("pair recall", t.pairs.recall(), 0.751);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(

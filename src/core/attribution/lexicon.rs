@@ -109,7 +109,7 @@ pub(super) const SPEECH_LEMMAS: &str = concat!(
     "post~ ",
     "tweet~+ ",
     "retweet ",
-    "state+ ",
+    "state~+ ",
     "suggest+ ",
     "emphasise+ ",
     "emphasize+ ",

@@ -114,9 +114,10 @@ fn hard_news_dev_stays_above_its_floors() {
     // pass (a pronoun after narration): P 0.806 R 0.837 (F1 0.821); a name opening with
     // `The` is a thing's: P 0.808 (622 of 770) R 0.837 (F1 0.822); `went on`: P 0.808 (624
     // of 772) R 0.840 (F1 0.824). Fifth pass: speech reported inside another's account:
-    // P 0.815 (624 of 766) R 0.840 (F1 0.827).
-    at_least("pair precision", t.pairs.precision(), 0.814);
-    at_least("pair recall", t.pairs.recall(), 0.839);
+    // P 0.815 (624 of 766) R 0.840 (F1 0.827); dashes, `Former`, reports by no one named:
+    // P 0.816 (625 of 766) R 0.841 (F1 0.828).
+    at_least("pair precision", t.pairs.precision(), 0.815);
+    at_least("pair recall", t.pairs.recall(), 0.841);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 83,
@@ -143,9 +144,10 @@ fn hard_news_train_stays_above_its_floors() {
     // name: 5084 of 6550 (P 0.7762, R 0.7517); review mends (`with` a one-word name, a scene):
     // 5081 of 6546 (P 0.7762, R 0.7513). Fifth pass: speech reported inside another's
     // account: 5080 of 6514 (P 0.7799, R 0.7511); `states` only before `that`: 5081 of
-    // 6502 (P 0.7814, R 0.7513).
-    at_least("pair precision", t.pairs.precision(), 0.781);
-    at_least("pair recall", t.pairs.recall(), 0.751);
+    // 6502 (P 0.7814, R 0.7513); dashes, `Former`, reports by no one named: 5109 of 6525
+    // (P 0.7829, R 0.7554).
+    at_least("pair precision", t.pairs.precision(), 0.782);
+    at_least("pair recall", t.pairs.recall(), 0.755);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

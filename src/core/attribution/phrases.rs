@@ -121,8 +121,17 @@ pub(super) fn describes_organisation(tokens: &[Token], at: usize) -> bool {
         return false;
     }
     let mut head = Lex::default();
-    for t in tokens[at + 1..].iter().take(12) {
+    for (k, t) in tokens.iter().enumerate().skip(at + 1).take(12) {
         let w = t.lc.as_ref();
+        // (`of` inside a name, `a University of Eastmoor professor`, is no preposition
+        // after the head.)
+        let inside_name = matches!(w, "of" | "for" | "on")
+            && tokens[k - 1].capitalised
+            && !tokens[k - 1].comma_after
+            && tokens.get(k + 1).is_some_and(|n| n.capitalised);
+        if inside_name {
+            continue;
+        }
         // (`a friend who left the campaign`: the head noun stands before a relative.)
         if t.in_quote || STOPS_HEAD.contains(&w) || matches!(w, "who" | "whose" | "whom") {
             break;
@@ -358,7 +367,13 @@ pub(super) fn split_title<'a>(
             cut -= 1;
         }
     }
-    let title = (cut > 0).then(|| words(tokens, s, s + cut));
+    // (`Former President Jane Doe`: a rank skipped as no name's start is the title's.)
+    let ranked = if s > start && tokens[s - 1].lc.as_ref() == "former" {
+        s - 1
+    } else {
+        s
+    };
+    let title = (cut > 0).then(|| words(tokens, ranked, s + cut));
     let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
     (title, (!name.is_empty()).then_some(name))
 }

@@ -440,11 +440,11 @@ impl Engine {
         let decided = had_cue;
         // Whether the speakers spoke together (`Doe and Roe said`, co-authors).
         let mut joint = false;
-        // The first speaker found in the current clause: a cue after theirs in the same
-        // clause reports what someone else said inside their account (`Doe said Roe
-        // promised …`, `Doe, who says Roe is attacking him, said`), which are Doe's
-        // words, not Roe's.
-        let mut reporter: Option<usize> = None;
+        // The speaker of the current clause's first cue (`Some(None)` when it is no one
+        // the article names): a cue after theirs in the same clause reports what someone
+        // else said inside their account (`Doe said Roe promised …`, `Doe, who says Roe
+        // is attacking him, said`), which are Doe's words, not Roe's.
+        let mut reporter: Option<Option<usize>> = None;
         for (i, t) in tokens.iter().enumerate() {
             if clause_break(&tokens, i) {
                 reporter = None;
@@ -498,10 +498,10 @@ impl Engine {
                     b
                 }
             };
-            let reported = who.is_some_and(|(w, _)| reporter.is_some_and(|r| r != w));
-            if let Some((w, _)) = who {
-                reporter.get_or_insert(w);
-            }
+            let reported = who.is_some_and(|(w, _)| reporter.is_some_and(|r| r != Some(w)));
+            // (A cue whose speaker is no one the article names, `The agency noted that Roe
+            // …`, `Officials say Roe …`, reports as much.)
+            reporter.get_or_insert(who.map(|(w, _)| w));
             let who = who.filter(|_| !reported);
             if let Some((who, via)) = who {
                 self.make_expert(who);

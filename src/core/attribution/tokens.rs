@@ -54,6 +54,15 @@ pub(super) fn tokenize<'a>(
         if trimmed.is_empty() {
             continue;
         }
+        // A dash standing alone ends a phrase as a comma does: it sets off an aside
+        // (`Jane Doe — a former aide — said`) and a dateline (`CITY (Agency) — Jane Doe
+        // said`), which would otherwise run into the name after it.
+        if trimmed.chars().all(|c| matches!(c, '—' | '–' | '-')) {
+            if let Some(prev) = tokens.last_mut() {
+                prev.comma_after = true;
+            }
+            continue;
+        }
         let lead = trimmed.len() - trim_edge_start(trimmed).len();
         let word = trim_edge_end(trim_edge_start(trimmed));
         if word.is_empty() {

@@ -115,9 +115,10 @@ fn hard_news_dev_stays_above_its_floors() {
     // `The` is a thing's: P 0.808 (622 of 770) R 0.837 (F1 0.822); `went on`: P 0.808 (624
     // of 772) R 0.840 (F1 0.824). Fifth pass: speech reported inside another's account:
     // P 0.815 (624 of 766) R 0.840 (F1 0.827); dashes, `Former`, reports by no one named:
-    // P 0.816 (625 of 766) R 0.841 (F1 0.828).
-    at_least("pair precision", t.pairs.precision(), 0.815);
-    at_least("pair recall", t.pairs.recall(), 0.841);
+    // P 0.816 (625 of 766) R 0.841 (F1 0.828); `made clear`, `quick to add`, `with Doe
+    // noting`, and `agreed to` no statement: P 0.816 (626 of 767) R 0.843 (F1 0.829).
+    at_least("pair precision", t.pairs.precision(), 0.816);
+    at_least("pair recall", t.pairs.recall(), 0.842);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 83,
@@ -145,8 +146,10 @@ fn hard_news_train_stays_above_its_floors() {
     // 5081 of 6546 (P 0.7762, R 0.7513). Fifth pass: speech reported inside another's
     // account: 5080 of 6514 (P 0.7799, R 0.7511); `states` only before `that`: 5081 of
     // 6502 (P 0.7814, R 0.7513); dashes, `Former`, reports by no one named: 5109 of 6525
-    // (P 0.7829, R 0.7554).
-    at_least("pair precision", t.pairs.precision(), 0.782);
+    // (P 0.7829, R 0.7554); `made clear`, `quick to add`, `with Doe noting`: 5121 of 6540;
+    // `agreed to` no statement (as the issue has it; PolNeAR counts agreeing): 5111 of 6527
+    // (P 0.7831, R 0.7557).
+    at_least("pair precision", t.pairs.precision(), 0.783);
     at_least("pair recall", t.pairs.recall(), 0.755);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(

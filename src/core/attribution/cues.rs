@@ -113,13 +113,13 @@ pub(super) fn cue_at<'a>(
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.lc.as_ref(), "about" | "of"));
         // `…, with Mayor Jane Doe warning that …`: the name before the participle is its
-        // subject (a full name, or one with a title: `with Norland insisting` is a country).
+        // subject (one word only for someone the article has named or titled: the sieve
+        // resolves it so, as `with Norland insisting` is a country).
         if prev.capitalised && !prev.comma_after && !prev.stop_after && !prev.in_quote && !scene {
             let start = run_start(tokens, i - 1);
             if start > 0 && tokens[start - 1].lc.as_ref() == "with" && !tokens[start - 1].in_quote {
                 let (title, name) = split_title(tokens, start, i);
-                let named = |n: &Vec<&str>| (n.len() >= 2 || title.is_some()) && is_person_name(n);
-                if let Some(n) = name.filter(named) {
+                if let Some(n) = name.filter(|n| is_person_name(n)) {
                     return Some((w.to_string(), Mention::Name(n, title), Rule::Participle));
                 }
             }
@@ -183,6 +183,37 @@ pub(super) fn cue_at<'a>(
                 .map(|(m, r)| (format!("{w} on"), m, r));
         }
     }
+    // `Doe has made clear that …`, `she made it clear`: a statement.
+    if matches!(w, "made" | "makes")
+        && i > 0
+        && tokens.get(i + 1).is_some_and(|t| {
+            !t.in_quote
+                && (t.lc.as_ref() == "clear"
+                    || t.lc.as_ref() == "it"
+                        && tokens.get(i + 2).is_some_and(|c| c.lc.as_ref() == "clear"))
+        })
+    {
+        return mention_before(tokens, i)
+            .filter(|(_, r)| !off.has(*r) && *r == Rule::VerbBefore)
+            .map(|(m, r)| ("made clear".to_string(), m, r));
+    }
+    // `Doe was quick to add that …`: the infinitive is the subject's saying.
+    if tokens[i].lex.has(Lex::SPEECH_BASE)
+        && i >= 3
+        && tokens[i - 1].lc.as_ref() == "to"
+        && matches!(
+            tokens[i - 2].lc.as_ref(),
+            "quick" | "careful" | "eager" | "keen" | "happy"
+        )
+        && matches!(
+            tokens[i - 3].lc.as_ref(),
+            "was" | "is" | "were" | "are" | "been"
+        )
+    {
+        return mention_before(tokens, i - 3)
+            .filter(|(_, r)| !off.has(*r) && *r == Rule::VerbBefore)
+            .map(|(m, r)| (w.to_string(), m, r));
+    }
     // `as Jane Doe put it`: a saying.
     let put_it =
         matches!(w, "put" | "puts") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "it");
@@ -236,6 +267,10 @@ pub(super) fn cue_at<'a>(
             .then(|| (w.to_string(), m, rule));
     };
     let verb = w;
+    // `Doe agreed to lower the rent`: a deal, not a statement.
+    if verb.starts_with("agree") && tokens.get(i + 1).is_some_and(|t| t.lc.as_ref() == "to") {
+        return None;
+    }
     // `X believes that …` is a belief; `X believes “…”` quotes it.
     if matches!(verb, "believes" | "thinks") && !tokens[i + 1..].iter().any(|t| t.in_quote) {
         return None;

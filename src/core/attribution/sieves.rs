@@ -467,7 +467,10 @@ impl Engine {
                     // honorific (`Mr. Doe`), or a place inside a sentence: a lone capitalised
                     // word opening a sentence is as often a plural noun or a country.
                     let titled = role.as_deref().is_some_and(has_title);
+                    // (`with Doe warning`: only a Doe the article has named; `with Norland
+                    // insisting` is a country.)
                     let lone_ok = rule != Rule::AccordingTo
+                        && rule != Rule::Participle
                         && !opens_sentence(text, name[0])
                         && !possessed(text, name[0]);
                     self.resolve_name(&name, role, titled, lone_ok)

@@ -148,9 +148,10 @@ fn hard_news_train_stays_above_its_floors() {
     // 6502 (P 0.7814, R 0.7513); dashes, `Former`, reports by no one named: 5109 of 6525
     // (P 0.7829, R 0.7554); `made clear`, `quick to add`, `with Doe noting`: 5121 of 6540;
     // `agreed to` no statement (as the issue has it; PolNeAR counts agreeing): 5111 of 6527
-    // (P 0.7831, R 0.7557).
-    at_least("pair precision", t.pairs.precision(), 0.783);
-    at_least("pair recall", t.pairs.recall(), 0.755);
+    // (P 0.7831, R 0.7557); publication, watchdog and chamber words: 5116 of 6514 (P 0.7854,
+    // R 0.7565).
+    at_least("pair precision", t.pairs.precision(), 0.785);
+    at_least("pair recall", t.pairs.recall(), 0.756);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

@@ -136,7 +136,8 @@ pub(super) fn describes_organisation(tokens: &[Token], at: usize) -> bool {
         if t.in_quote || STOPS_HEAD.contains(&w) || matches!(w, "who" | "whose" | "whom") {
             break;
         }
-        if t.lex.has(Lex::TITLE) || is_role_noun(w) {
+        // (`newspaper`, `broadcaster`: organisation words that look like role nouns.)
+        if (t.lex.has(Lex::TITLE) || is_role_noun(w)) && !t.undotted.has(Lex::ORG) {
             return false;
         }
         head = t.undotted;

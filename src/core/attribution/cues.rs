@@ -505,7 +505,9 @@ pub(super) fn mention_after<'a>(
             || matches!(
                 tokens[k].lc.as_ref(),
                 "the" | "one" | "former" | "late" | "his" | "her" | "their" | "its" | "new"
-            ))
+            )
+            // (`said chief of staff Jane Doe`: `of` inside the role.)
+            || k > at && tokens[k].lc.as_ref() == "of")
     {
         k += 1;
     }
@@ -533,7 +535,16 @@ pub(super) fn mention_after<'a>(
         && !tokens[end - 1].stop_after
     {
         let mut n = end;
-        while n < tokens.len() && n < end + 4 && !tokens[n].capitalised && is_plain_word(&tokens[n])
+        while n < tokens.len()
+            && n < end + 4
+            && !tokens[n].capitalised
+            && (is_plain_word(&tokens[n])
+                // (`said Secretary of State Jane Doe`: `of` after a title.)
+                || tokens[n].lc.as_ref() == "of"
+                    && n == end
+                    && tokens[end - 1].undotted.has(Lex::TITLE)
+                    && !tokens[n].in_quote
+                    && !tokens[n].comma_after)
         {
             n += 1;
         }

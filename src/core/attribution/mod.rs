@@ -180,9 +180,9 @@ struct Engine {
     by_key: HashMap<Vec<String>, usize, WordHash>,
     /// People by folded last name, in order of introduction (for surname mentions).
     by_last: HashMap<String, Vec<usize>, WordHash>,
-    /// People of two or more words by folded first name (for first-name follow-ups).
     /// People named at the start of a sentence of the current paragraph: (token, person).
     starts: Vec<(usize, usize)>,
+    /// People of two or more words by folded first name (for first-name follow-ups).
     by_first: HashMap<String, Vec<usize>, WordHash>,
     /// Ids in use.
     ids: HashSet<String, WordHash>,

@@ -816,7 +816,7 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
     let mut end = last + 1; // exclusive end of the current segment
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut k = last;
-    while segments.len() < 4 {
+    while segments.len() < 6 {
         // The segment ends at `end`; it starts after the previous comma or clause stop.
         let mut s = k;
         while s > 0
@@ -848,8 +848,11 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let (title, name) = split_title(tokens, s, run);
             // (`Democrat of Ohio`: a descriptor and a place, no name.)
             let lone_title = |n: &Vec<&str>| n.len() == 1 && is_office(&lower(n[0]));
-            // (`…, in Harbourton, N.C., said`: a state's initials are no one's name.)
-            let initials = |n: &Vec<&str>| n.len() == 1 && !n[0].chars().any(char::is_lowercase);
+            // (`…, in Harbourton, N.C., said`, `of Ashton, Md., who`: a state's initials or
+            // abbreviation are no one's name.)
+            let initials = |n: &Vec<&str>| {
+                n.len() == 1 && (!n[0].chars().any(char::is_lowercase) || n[0].ends_with('.'))
+            };
             let Some(name) = name
                 .filter(|n| (is_person_name(n) || n.len() == 1) && !lone_title(n) && !initials(n))
             else {
@@ -943,10 +946,11 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
             let start = run_start(tokens, e - 1);
             // (`chief economist at Blue Harbour Capital`: a name in a prepositional phrase
             // is an organisation or place.)
+            // (Nor after an article: `a Hollywood, Fla., rabbi` is a place's.)
             let in_phrase = start > 0
                 && matches!(
                     tokens[start - 1].lc.as_ref(),
-                    "at" | "of" | "for" | "from" | "with" | "in" | "the"
+                    "at" | "of" | "for" | "from" | "with" | "in" | "the" | "a" | "an"
                 );
             if start > s && !in_phrase {
                 let (title, name) = split_title(tokens, start, e);
@@ -960,7 +964,11 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         let age = e - s == 1 && tokens[s].word.bytes().all(|b| b.is_ascii_digit());
         // (Nor is a participle's phrase: `Doe, speaking at a rally in Harbourton, warned`.)
         let scene = tokens[s].lc.ends_with("ing") && !tokens[s].capitalised;
-        if idx > 0 && !age && !scene && !is_role_phrase(&words(tokens, s, e)) {
+        // (Nor a hometown: `Jane Doe, 59, of Ashton, Md., who …, said`.)
+        let hometown = matches!(tokens[s].lc.as_ref(), "of" | "from")
+            && tokens.get(s + 1).is_some_and(|t| t.capitalised)
+            && run_end(tokens, s + 1) == e;
+        if idx > 0 && !age && !scene && !hometown && !is_role_phrase(&words(tokens, s, e)) {
             break;
         }
     }

@@ -651,8 +651,8 @@ fn attributive(tokens: &[Token], end: usize) -> bool {
     })
 }
 
-/// Whether token `i` opens a sentence, or its main clause after a short opening phrase in
-/// commas (`On Thursday morning, Senator Doe appeared …`).
+/// Whether token `i` opens a sentence, or its main clause after up to three short opening
+/// phrases in commas (`On Thursday morning, Senator Doe appeared …`).
 fn opens_clause(tokens: &[Token], i: usize) -> bool {
     if i == 0 || tokens[i - 1].stop_after {
         return true;
@@ -660,8 +660,16 @@ fn opens_clause(tokens: &[Token], i: usize) -> bool {
     if !tokens[i - 1].comma_after || tokens[i - 1].in_quote {
         return false;
     }
+    // (Up to three short phrases: `The day before, at a rally in Harbourton, Md., Doe …`.)
     let mut s = i - 1;
-    while s > 0 && !tokens[s - 1].stop_after && !tokens[s - 1].comma_after && i - s < 7 {
+    let mut left = 3;
+    while s > 0 && !tokens[s - 1].stop_after && i - s < 21 {
+        if tokens[s - 1].comma_after {
+            left -= 1;
+            if left == 0 || tokens[s - 1].in_quote {
+                break;
+            }
+        }
         s -= 1;
     }
     (s == 0 || tokens[s - 1].stop_after) && tokens[s].not_name_start() && !tokens[s].in_quote

@@ -101,8 +101,9 @@ pub(super) fn tokenize<'a>(
                     && w.len() <= 4
                     && w.starts_with(|c: char| c.is_ascii_uppercase())
         };
+        // (Nor is a stop before a comma, `of Ashton, Md., who`: a sentence ends on no comma.)
         let (word, tail_dot) = match word.strip_suffix('.') {
-            Some(w) if !abbreviated(w) && !is_initial(w) => (w, true),
+            Some(w) if !abbreviated(w) && !is_initial(w) && !tail.starts_with(',') => (w, true),
             _ => (word, false),
         };
         let word = trim_edge_end(word);

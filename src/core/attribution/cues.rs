@@ -677,16 +677,7 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
         // Studies`, `the Council on Ports & Harbours`: the run starts at its first
         // capitalised word. Not across `of`, which as often links the person to it.)
         let mut start = start;
-        while !office_of
-            && start > 1
-            && matches!(tokens[start - 1].lc.as_ref(), "for" | "on" | "&")
-            && !tokens[start - 1].comma_after
-            && !tokens[start - 1].in_quote
-            && tokens[start - 2].capitalised
-            && !tokens[start - 2].comma_after
-            && !tokens[start - 2].stop_after
-            && !tokens[start - 2].in_quote
-        {
+        while !office_of && start > 1 && links_name(tokens, start - 1, false) {
             start = run_start(tokens, start - 2);
         }
         // (An article between: `of the Harbour Policy Centre`.)
@@ -840,10 +831,7 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         // A segment that is (titles and) a name: the speaker; or a name and its place
         // (`Sen. Jane Doe of Ohio`).
         let run = run_end(tokens, s);
-        let of_place = run + 1 < e
-            && matches!(tokens[run].lc.as_ref(), "of" | "from")
-            && tokens[run + 1].capitalised
-            && run_end(tokens, run + 1) == e;
+        let of_place = run + 1 < e && place_phrase(tokens, run, e);
         if tokens[s].capitalised && (run == e || of_place) {
             let (title, name) = split_title(tokens, s, run);
             // (`Democrat of Ohio`: a descriptor and a place, no name.)
@@ -965,14 +953,20 @@ pub(super) fn appositive_subject<'a>(tokens: &[Token<'a>], last: usize) -> Optio
         // (Nor is a participle's phrase: `Doe, speaking at a rally in Harbourton, warned`.)
         let scene = tokens[s].lc.ends_with("ing") && !tokens[s].capitalised;
         // (Nor a hometown: `Jane Doe, 59, of Ashton, Md., who …, said`.)
-        let hometown = matches!(tokens[s].lc.as_ref(), "of" | "from")
-            && tokens.get(s + 1).is_some_and(|t| t.capitalised)
-            && run_end(tokens, s + 1) == e;
+        let hometown = place_phrase(tokens, s, e);
         if idx > 0 && !age && !scene && !hometown && !is_role_phrase(&words(tokens, s, e)) {
             break;
         }
     }
     None
+}
+
+/// Whether tokens `at..e` are `of` or `from` and one capitalised run: a person's place
+/// (`Sen. Jane Doe of Ohio`, `…, of Ashton, …`).
+fn place_phrase(tokens: &[Token], at: usize, e: usize) -> bool {
+    matches!(tokens[at].lc.as_ref(), "of" | "from")
+        && tokens.get(at + 1).is_some_and(|t| t.capitalised)
+        && run_end(tokens, at + 1) == e
 }
 
 /// The person a relative clause at a comma after token `last` is about: `NAME, who …` or

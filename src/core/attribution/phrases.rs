@@ -125,11 +125,7 @@ pub(super) fn describes_organisation(tokens: &[Token], at: usize) -> bool {
         let w = t.lc.as_ref();
         // (`of` inside a name, `a University of Eastmoor professor`, is no preposition
         // after the head.)
-        let inside_name = matches!(w, "of" | "for" | "on")
-            && tokens[k - 1].capitalised
-            && !tokens[k - 1].comma_after
-            && tokens.get(k + 1).is_some_and(|n| n.capitalised);
-        if inside_name {
+        if links_name(tokens, k, true) {
             continue;
         }
         // (`a friend who left the campaign`: the head noun stands before a relative.)
@@ -146,6 +142,22 @@ pub(super) fn describes_organisation(tokens: &[Token], at: usize) -> bool {
         }
     }
     head.has(Lex::ORG)
+}
+
+/// Whether token `k` is a lowercase link inside a capitalised name (`Centre for Port
+/// Studies`, `Council on Ports & Harbours`; with `of` when it counts, `University of
+/// Eastmoor`): between capitalised words, no punctuation on either side.
+pub(super) fn links_name(tokens: &[Token], k: usize, of: bool) -> bool {
+    let (link, w) = (&tokens[k], tokens[k].lc.as_ref());
+    k > 0
+        && (matches!(w, "for" | "on" | "&") || of && w == "of")
+        && !link.comma_after
+        && !link.in_quote
+        && {
+            let p = &tokens[k - 1];
+            p.capitalised && !p.comma_after && !p.stop_after && !p.in_quote
+        }
+        && tokens.get(k + 1).is_some_and(|n| n.capitalised)
 }
 
 /// Words after the head noun of a description: prepositions, participles, relatives.

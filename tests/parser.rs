@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use qa_reader::core::{
-    pack_paragraphs, parse, unpack_paragraphs, verify_accounting, Article, Block, Paragraph,
-    Reason, Section,
+    pack_paragraphs, parse, parse_article, unpack_paragraphs, verify_accounting, Article, Block,
+    Paragraph, Reason, Section,
 };
 
 const SEED: &str = qa_reader::SEED_ARTICLE_TEXT;
@@ -290,6 +290,12 @@ proptest! {
     fn generated_articles_lose_no_line(text in article_text()) {
         let (a, _) = parse(&text);
         prop_assert!(verify_accounting(&text, &a).is_ok(), "{:?}", verify_accounting(&text, &a));
+    }
+
+    /// The widget's entry point (no diagnostics) gives the same article as the CLI's.
+    #[test]
+    fn the_article_alone_is_the_article_parse_gives(text in article_text()) {
+        prop_assert_eq!(parse_article(&text), parse(&text).0);
     }
 
     #[test]

@@ -55,7 +55,7 @@ fn answer(article: &core::Article) -> usize {
 #[no_mangle]
 pub unsafe extern "C" fn qar_parse(ptr: *mut u8, len: usize) -> usize {
     let text = unsafe { take_input(ptr, len) };
-    answer(&core::parse(&text).0)
+    answer(&core::parse_article(&text))
 }
 
 /// Attributes the paragraphs at `ptr` (`len` bytes from [`qar_alloc`], as

@@ -16,6 +16,6 @@ pub mod text;
 pub use index::ArticleIndex;
 pub use model::*;
 pub use parse::{
-    adopt, needs_attribution, pack_paragraphs, parse, parse_without, take_attribution, tidy,
-    unpack_paragraphs, verify_accounting,
+    adopt, needs_attribution, pack_paragraphs, parse, parse_article, parse_without,
+    take_attribution, tidy, unpack_paragraphs, verify_accounting,
 };

@@ -23,28 +23,57 @@ pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
     parse_without(input, &[])
 }
 
+/// [`parse`] without its diagnostics: the article alone, as the widget needs it. Nothing
+/// words the diagnostics here, so the parser module carries no code to word them.
+pub fn parse_article(input: &str) -> Article {
+    parse_into(input, &[], &mut ())
+}
+
 /// [`parse`] with some attribution rules switched off, to measure what each contributes
 /// (`qa-reader eval --without`): the same article but for its attribution.
 pub fn parse_without(input: &str, off: &[attribution::Rule]) -> (Article, Vec<Diagnostic>) {
+    let mut notes = Vec::new();
+    let article = parse_into(input, off, &mut notes);
+    (article, notes)
+}
+
+/// Where the parser's diagnostics go: a list, or (for [`parse_article`]) nowhere. A type
+/// rather than a flag, so that the parser's copy for `()` has no code that words them.
+trait Notes {
+    /// Adds a diagnostic; `message` is called only when it is kept.
+    fn add(&mut self, kind: DiagnosticKind, lines: Lines, message: impl FnOnce() -> String);
+}
+
+impl Notes for Vec<Diagnostic> {
+    fn add(&mut self, kind: DiagnosticKind, lines: Lines, message: impl FnOnce() -> String) {
+        self.push(Diagnostic {
+            kind,
+            lines,
+            message: message(),
+        });
+    }
+}
+
+impl Notes for () {
+    fn add(&mut self, _: DiagnosticKind, _: Lines, _: impl FnOnce() -> String) {}
+}
+
+fn parse_into(input: &str, off: &[attribution::Rule], notes: &mut impl Notes) -> Article {
     let units = split_units(input);
     let tags: Vec<Tag> = units.iter().map(|u| tag(&u.text)).collect();
     let roles = Roles::decide(&units, &tags);
-    let mut diagnostics = Vec::new();
     let mut units = units;
-    let mut article = assemble(&mut units, &roles.roles, &mut diagnostics);
+    let mut article = assemble(&mut units, &roles.roles, notes);
     attribute_after_headline(&mut article, off);
     if roles.title_guessed {
         if let Some(lines) = article.title_lines {
-            diagnostics.push(Diagnostic {
-                kind: DiagnosticKind::TitleNotFirst,
-                lines,
-                message:
-                    "the headline was taken from a later line; the lines above it were set aside"
-                        .to_string(),
+            notes.add(DiagnosticKind::TitleNotFirst, lines, || {
+                "the headline was taken from a later line; the lines above it were set aside"
+                    .to_string()
             });
         }
     }
-    (article, diagnostics)
+    article
 }
 
 /// Attributes speakers with the headline and deck read first, as a reader reads them: they
@@ -1492,7 +1521,7 @@ fn closes_before(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], start: us
 
 /// Builds the article from the decided roles; every unit lands in it or in `removed`.
 /// Paragraph and removed texts are moved out of `units` (their own units are not read again).
-fn assemble(units: &mut [Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic>) -> Article {
+fn assemble(units: &mut [Unit], roles: &[Role], notes: &mut impl Notes) -> Article {
     let mut article = Article {
         sections: vec![Section {
             id: "intro".to_string(),
@@ -1527,13 +1556,11 @@ fn assemble(units: &mut [Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic
             }
             Role::Heading => {
                 if final_mark(&unit.text) != Some('?') {
-                    diagnostics.push(Diagnostic {
-                        kind: DiagnosticKind::HeadingWithoutQuestion,
-                        lines: unit.lines,
-                        message: format!(
+                    notes.add(DiagnosticKind::HeadingWithoutQuestion, unit.lines, || {
+                        format!(
                             "{:?} was taken for a heading from its neighbours (it is not a question)",
                             unit.text
-                        ),
+                        )
                     });
                 }
                 let mut base = slug(&unit.text, "");
@@ -1623,21 +1650,18 @@ fn assemble(units: &mut [Unit], roles: &[Role], diagnostics: &mut Vec<Diagnostic
     }
     for s in &article.sections {
         if s.heading.is_some() && s.blocks.is_empty() {
-            diagnostics.push(Diagnostic {
-                kind: DiagnosticKind::EmptySection,
-                lines: s.heading_lines.unwrap_or_default(),
-                message: format!(
+            let lines = s.heading_lines.unwrap_or_default();
+            notes.add(DiagnosticKind::EmptySection, lines, || {
+                format!(
                     "heading {:?} has no content under it",
                     s.heading.as_deref().unwrap_or("")
-                ),
+                )
             });
         }
     }
     if article.title.is_none() && !units.is_empty() {
-        diagnostics.push(Diagnostic {
-            kind: DiagnosticKind::NoTitle,
-            lines: units[0].lines,
-            message: "no headline found: the first lines read as body text".to_string(),
+        notes.add(DiagnosticKind::NoTitle, units[0].lines, || {
+            "no headline found: the first lines read as body text".to_string()
         });
     }
     article

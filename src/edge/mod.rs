@@ -54,7 +54,7 @@ pub fn start_page() {
 
 /// Parses `text` and renders a reader of it into `root` with default options.
 pub fn mount_text(root: Element, text: &str) -> yew::AppHandle<App> {
-    mount_article(root, core::parse(text).0, ReaderOptions::default())
+    mount_article(root, core::parse_article(text), ReaderOptions::default())
 }
 
 /// Renders a reader of `article` into `root`, replacing the root's content (such as a

@@ -22,7 +22,7 @@ pub const MODULE_FILE: &str = "qa-reader-parse.wasm";
 /// Parses article text, as `core::parse` does.
 pub(crate) async fn parse(text: String) -> Result<Article, Failure> {
     #[cfg(feature = "linked-parser")]
-    return linked(move || crate::core::parse(&text).0);
+    return linked(move || crate::core::parse_article(&text));
     #[cfg(not(feature = "linked-parser"))]
     return module::call(module::Entry::Parse, text.as_bytes()).await;
 }

@@ -182,6 +182,8 @@ struct Engine {
     by_last: HashMap<String, Vec<usize>, WordHash>,
     /// People named at the start of a sentence of the current paragraph: (token, person).
     starts: Vec<(usize, usize)>,
+    /// Every person named in the current paragraph, outside quotes: (token, person).
+    named_at: Vec<(usize, usize)>,
     /// People of two or more words by folded first name (for first-name follow-ups).
     by_first: HashMap<String, Vec<usize>, WordHash>,
     /// Ids in use.

@@ -40,6 +40,7 @@ impl Engine {
         let mut subject = None;
         let mut named = None;
         self.starts.clear();
+        self.named_at.clear();
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].in_quote || !tokens[i].capitalised {
@@ -115,6 +116,7 @@ impl Engine {
         who: usize,
         subject: &mut Option<usize>,
     ) {
+        self.named_at.push((i, who));
         if opens_clause(tokens, i) {
             self.starts.push((i, who));
             self.learn_gender(tokens, end, who);
@@ -424,7 +426,18 @@ impl Engine {
                     .find(|&r| fits(&self.people[r]))
             })
             .or(self.last_named.filter(|&s| fits(&self.people[s])))?;
-        if self.people[pick].gender.is_none() {
+        // (`Doe criticised Roe after she …`: with someone else who fits named after the
+        // pick's latest mention, the pronoun tells nothing sure of the pick's gender.)
+        let since = self
+            .named_at
+            .iter()
+            .rfind(|&&(k, w)| k < at && w == pick)
+            .map_or(0, |&(k, _)| k);
+        let ambiguous = self
+            .named_at
+            .iter()
+            .any(|&(k, w)| (since..at).contains(&k) && w != pick && fits(&self.people[w]));
+        if self.people[pick].gender.is_none() && !ambiguous {
             self.people[pick].gender = Some(g);
         }
         Some((pick, Via::Pronoun))

@@ -380,8 +380,13 @@ pub(super) fn split_title<'a>(
             cut -= 1;
         }
     }
-    // (`Former President Jane Doe`: a rank skipped as no name's start is the title's.)
-    let ranked = if s > start && tokens[s - 1].lc.as_ref() == "former" {
+    // (`Former President Jane Doe`: a rank skipped as no name's start is the title's, and
+    // so is the `New` of a place, `New Jersey Gov. Jane Doe`.)
+    let ranked = if s > start
+        && cut > 0
+        && matches!(tokens[s - 1].lc.as_ref(), "former" | "new")
+        && !tokens[s - 1].comma_after
+    {
         s - 1
     } else {
         s

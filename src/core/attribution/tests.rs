@@ -281,6 +281,19 @@ fn titles_go_to_the_role() {
     assert_eq!(a.experts[0].id, "eli-stern");
 }
 
+/// `New` opens a place, not a sentence, when a title follows it (`New Jersey Gov.`).
+#[test]
+fn a_place_opened_by_new_stays_in_the_title() {
+    assert_eq!(
+        experts_of("New Harbour Gov. Ida Marsh said the ferry would run."),
+        [expert("Ida Marsh", "New Harbour Gov.")]
+    );
+    assert_eq!(
+        experts_of("On Monday, New Harbour Mayor Ida Marsh said the ferry would run."),
+        [expert("Ida Marsh", "New Harbour Mayor")]
+    );
+}
+
 #[test]
 fn communication_verbs_inflect_by_the_spelling_rules() {
     let forms = |spec: &str| inflections(spec).0.map(|f| f.to_string());

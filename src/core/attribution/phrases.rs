@@ -60,9 +60,14 @@ pub(super) fn words(tokens: &[Token], s: usize, e: usize) -> String {
     }
     let (first, last) = (&tokens[s], &tokens[e - 1]);
     let len = first.rest.len() - last.rest.len() + last.word.len();
-    first.rest[..len]
-        .trim_end_matches([',', ';', ':'])
-        .to_string()
+    let text = first.rest[..len].trim_end_matches([',', ';', ':']);
+    // (Pages put no-break spaces and line breaks inside roles, `Vermont\u{a0}Sen.`: a
+    // role's words are matched, and shown, with single spaces.)
+    if !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ") {
+        text.to_string()
+    } else {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// A role phrase starts like a description: an article, a relative pronoun, a role noun or

@@ -76,7 +76,11 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
                 .copied()
                 .filter(|&c| {
                     let theirs = roster::without_suffix(&engine.people[c].key);
-                    theirs.len() > key.len() && theirs.ends_with(key)
+                    // (`Mr. Doe` is not `the first lady, Jane Doe`.)
+                    let (g, h) = (engine.people[i].gender, engine.people[c].gender);
+                    theirs.len() > key.len()
+                        && theirs.ends_with(key)
+                        && (g.is_none() || h.is_none() || g == h)
                 })
                 .collect();
             match full[..] {

@@ -31,15 +31,38 @@ pub(super) fn place_in(role: &str) -> Option<String> {
 pub(super) fn gender_of_title(role: &str) -> Option<Gender> {
     let r = lower(role);
     let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
-    if words
-        .iter()
-        .any(|w| matches!(*w, "mr" | "king" | "prince" | "spokesman" | "chairman"))
-    {
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "mr" | "king"
+                | "prince"
+                | "spokesman"
+                | "chairman"
+                | "congressman"
+                | "businessman"
+                | "husband"
+                | "father"
+                | "son"
+                | "brother"
+        )
+    }) {
         Some(Gender::He)
     } else if words.iter().any(|w| {
         matches!(
             *w,
-            "mrs" | "ms" | "queen" | "princess" | "spokeswoman" | "chairwoman"
+            "mrs"
+                | "ms"
+                | "queen"
+                | "princess"
+                | "spokeswoman"
+                | "chairwoman"
+                | "congresswoman"
+                | "businesswoman"
+                | "lady"
+                | "wife"
+                | "mother"
+                | "daughter"
+                | "sister"
         )
     }) {
         Some(Gender::She)
@@ -262,6 +285,37 @@ pub(super) fn role_before(tokens: &[Token], start: usize) -> Option<String> {
         !t.capitalised && w != "the" || t.undotted.has(Lex::TITLE)
     });
     has_role_word.then_some(text)
+}
+
+/// `The first lady, Jane Doe,` and `His wife, Jane Doe,`: a short phrase opening the
+/// clause and ending in a title, a role noun or a word that tells a gender, then a comma.
+pub(super) fn role_in_commas_before(tokens: &[Token], start: usize) -> Option<String> {
+    let last = start.checked_sub(1)?;
+    if !tokens[last].comma_after || tokens[last].in_quote {
+        return None;
+    }
+    let w = tokens[last].lc.as_ref();
+    let w = w.trim_end_matches(',');
+    if !(tokens[last].lex.has(Lex::TITLE) || is_role_noun(w) || gender_of_title(w).is_some()) {
+        return None;
+    }
+    // Back to the nearest determiner (`Mr. Doe and the first lady, Jane Doe,`), within
+    // five words and the clause.
+    let mut s = last;
+    loop {
+        let opener = tokens[s].lc.as_ref();
+        if s < last && (matches!(opener, "the" | "his" | "her" | "their") || opener.ends_with("'s"))
+        {
+            return Some(words(tokens, s, start));
+        }
+        if s == 0 || last - s >= 5 || {
+            let t = &tokens[s - 1];
+            t.comma_after || t.stop_after || t.in_quote
+        } {
+            return None;
+        }
+        s -= 1;
+    }
 }
 
 pub(super) fn join_role(prefix: &[&str], title: Option<&str>) -> Option<String> {

@@ -58,11 +58,18 @@ impl Engine {
                     self.by_key.contains_key(&key)
                 });
             if let (true, Some(name)) = (person, &name) {
+                // (`Ms. Jane Doe`: the honorific is no role, but it tells her gender.)
+                let told = role.as_deref().and_then(gender_of_title);
                 let role = role
                     .filter(|t| !is_honorific(t))
                     .or_else(|| role_before(tokens, i))
+                    .or_else(|| role_in_commas_before(tokens, i))
                     .or_else(|| role_statement(tokens, end));
+                let told = told.or_else(|| role.as_deref().and_then(gender_of_title));
                 let who = self.find_or_add(name, role);
+                if self.people[who].gender.is_none() {
+                    self.people[who].gender = told;
+                }
                 if tokens[end - 1].comma_after && describes_organisation(tokens, end) {
                     self.people[who].org = true;
                 }

@@ -281,6 +281,19 @@ fn titles_go_to_the_role() {
     assert_eq!(a.experts[0].id, "eli-stern");
 }
 
+/// A short described role in commas before the name is the role (`His wife, Jane Doe,`).
+#[test]
+fn a_role_in_commas_before_the_name() {
+    assert_eq!(
+        experts_of("His wife, Lena Brandt, said the bakery would stay open."),
+        [expert("Lena Brandt", "His wife")]
+    );
+    assert_eq!(
+        experts_of("The chief of the port, Ida Marsh, said the ferry ran late."),
+        [expert("Ida Marsh", "The chief of the port")]
+    );
+}
+
 /// `New` opens a place, not a sentence, when a title follows it (`New Jersey Gov.`).
 #[test]
 fn a_place_opened_by_new_stays_in_the_title() {

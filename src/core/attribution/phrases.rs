@@ -284,7 +284,36 @@ pub(super) fn role_before(tokens: &[Token], start: usize) -> Option<String> {
         let w = t.lc.as_ref();
         !t.capitalised && w != "the" || t.undotted.has(Lex::TITLE)
     });
-    has_role_word.then_some(text)
+    (has_role_word && heads_role(&tokens[start - 1])).then_some(text)
+}
+
+/// Whether the word before a name can end a role before it (`Republican strategist`,
+/// `Gov.`), not a verb's or an adverb's (`as he stood behind Jane Doe`, `was that really
+/// Jane Doe`): participles, adverbs in `-ly` and short function words end no role.
+fn heads_role(t: &Token) -> bool {
+    let w = t.lc.as_ref();
+    t.capitalised
+        || t.undotted.has(Lex::TITLE)
+        || matches!(w, "ally" | "son")
+        || !(w.len() <= 3
+            || w.ends_with("ing")
+            || w.ends_with("ed")
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "into"
+                    | "than"
+                    | "between"
+                    | "beside"
+                    | "behind"
+                    | "versus"
+                    | "afterwards"
+                    | "however"
+                    | "toward"
+                    | "towards"
+                    | "about"
+                    | "around"
+            ))
 }
 
 /// `The first lady, Jane Doe,` and `His wife, Jane Doe,`: a short phrase opening the

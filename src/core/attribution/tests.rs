@@ -281,6 +281,25 @@ fn titles_go_to_the_role() {
     assert_eq!(a.experts[0].id, "eli-stern");
 }
 
+/// Words before a name that end a verb or an adverb give no role (`as she stood behind
+/// Jane Doe`, `Was that really Jane Doe`); role words do (`party strategist`, `son`).
+#[test]
+fn verbs_and_adverbs_before_a_name_are_no_role() {
+    let (a, _) = parse(
+        "A headline for the test article\n\nAs she stood behind Ida Marsh, the crowd was quiet. Was that really Tom Hale?\n\n\"It was,\" Marsh said.\n\n\"It was,\" Hale said.\n",
+    );
+    let roles: Vec<_> = a
+        .experts
+        .iter()
+        .map(|e| (e.name.as_str(), e.role.as_deref()))
+        .collect();
+    assert_eq!(roles, [("Ida Marsh", None), ("Tom Hale", None)]);
+    assert_eq!(
+        experts_of("Veteran party strategist Dan Cole said the vote was close."),
+        [expert("Dan Cole", "Veteran party strategist")]
+    );
+}
+
 /// A short described role in commas before the name is the role (`His wife, Jane Doe,`).
 #[test]
 fn a_role_in_commas_before_the_name() {

@@ -117,9 +117,11 @@ fn hard_news_dev_stays_above_its_floors() {
     // P 0.815 (624 of 766) R 0.840 (F1 0.827); dashes, `Former`, reports by no one named:
     // P 0.816 (625 of 766) R 0.841 (F1 0.828); `made clear`, `quick to add`, `with Doe
     // noting`, and `agreed to` no statement: P 0.816 (626 of 767) R 0.843 (F1 0.829);
-    // hometowns and states in apposition: P 0.816 (627 of 768) R 0.844 (F1 0.830).
-    at_least("pair precision", t.pairs.precision(), 0.816);
-    at_least("pair recall", t.pairs.recall(), 0.843);
+    // hometowns and states in apposition: P 0.816 (627 of 768) R 0.844 (F1 0.830). Sixth
+    // pass (genders, no-break spaces in roles, roles in commas before the name): P 0.819
+    // (630 of 769) R 0.848 (F1 0.833).
+    at_least("pair precision", t.pairs.precision(), 0.819);
+    at_least("pair recall", t.pairs.recall(), 0.847);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 83,
@@ -151,9 +153,10 @@ fn hard_news_train_stays_above_its_floors() {
     // `agreed to` no statement (as the issue has it; PolNeAR counts agreeing): 5111 of 6527
     // (P 0.7831, R 0.7557); publication, watchdog and chamber words: 5116 of 6514 (P 0.7854,
     // R 0.7565); `of` in roles after the verb: 5117; hometowns and states in apposition,
-    // openings of several phrases: 5120 of 6517 (P 0.7856, R 0.7571).
-    at_least("pair precision", t.pairs.precision(), 0.785);
-    at_least("pair recall", t.pairs.recall(), 0.757);
+    // openings of several phrases: 5120 of 6517 (P 0.7856, R 0.7571). Sixth pass: 5136 of
+    // 6522 (P 0.7875, R 0.7594).
+    at_least("pair precision", t.pairs.precision(), 0.787);
+    at_least("pair recall", t.pairs.recall(), 0.759);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

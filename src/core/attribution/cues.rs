@@ -356,6 +356,16 @@ pub(super) fn cue_at<'a>(
     mention.map(|(m, rule)| (verb.to_string(), m, rule))
 }
 
+/// The speaker after the verb at token `i` (`…, said the chief executive, Jane Doe`): the
+/// reading a sieve falls back on when the subject in commas before the verb is no one the
+/// article has as a person (`In nearby Harbourton, the plant …, said …`).
+pub(super) fn speaker_after<'a>(tokens: &[Token<'a>], i: usize, off: Rules) -> Option<Mention<'a>> {
+    let may_follow = speech_verb(tokens[i].lex)?;
+    (may_follow && !tokens[i].stop_after && !off.has(Rule::VerbAfter))
+        .then(|| mention_after(tokens, i + 1, false))
+        .flatten()
+}
+
 /// The name or pronoun right before the verb at token `i` (`Doe continues`), read by
 /// `verb-before` unless that rule is off.
 fn subject_before<'a>(

@@ -613,9 +613,22 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         let prev = &b[start..i];
         // Places stand after these; organisations and outlets after the weaker ones too
         // (`of` only after a name, `Jane Doe of Harbourton`: `a friend of Nuno` is a person).
+        // (And after the adjectives of a place's part: `in nearby X`, `in rural X`.)
         let strong = matches!(
             prev,
-            b"in" | b"across" | b"throughout" | b"inside" | b"outside"
+            b"in"
+                | b"across"
+                | b"throughout"
+                | b"inside"
+                | b"outside"
+                | b"nearby"
+                | b"rural"
+                | b"downtown"
+                | b"northern"
+                | b"southern"
+                | b"eastern"
+                | b"western"
+                | b"central"
         );
         let weak = matches!(prev, b"at" | b"into" | b"near" | b"from" | b"via" | b"on")
             || (prev == b"of" && after_name(b, start))

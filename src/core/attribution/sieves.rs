@@ -501,6 +501,24 @@ impl Engine {
                     b
                 }
             };
+            // (A subject in commas that is no one, a place: the speaker may follow the verb.)
+            let (who, rule) = match who {
+                None if rule == Rule::Apposition => match speaker_after(&tokens, i, self.off) {
+                    Some(Mention::Name(name, role)) => {
+                        let titled = role.as_deref().is_some_and(has_title);
+                        (
+                            self.resolve_name(&name, role, titled, true),
+                            Rule::VerbAfter,
+                        )
+                    }
+                    Some(Mention::Role(role)) => (
+                        self.resolve_role(&role).map(|w| (w, Via::Role)),
+                        Rule::VerbAfter,
+                    ),
+                    _ => (None, rule),
+                },
+                found => (found, rule),
+            };
             let reported = who.is_some_and(|(w, _)| reporter.is_some_and(|r| r != Some(w)));
             // (A cue whose speaker is no one the article names, `The agency noted that Roe
             // …`, `Officials say Roe …`, reports as much.)

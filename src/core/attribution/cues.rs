@@ -325,12 +325,8 @@ pub(super) fn cue_at<'a>(
     // Inverted: `“…,” said Jane Doe, a researcher` or `…, said the analyst`. Right after a
     // quote the speaker follows the verb; after a comma it usually stands before it, in
     // apposition (`Jane Doe, a researcher, said`), so that reading goes first there.
-    let inverted = |tokens: &[Token<'a>]| {
-        (may_follow && !tokens[i].stop_after && !off.has(Rule::VerbAfter))
-            .then(|| mention_after(tokens, i + 1, false))
-            .flatten()
-            .map(|m| (m, Rule::VerbAfter))
-    };
+    let inverted =
+        |tokens: &[Token<'a>]| speaker_after(tokens, i, off).map(|m| (m, Rule::VerbAfter));
     let before = |tokens: &[Token<'a>]| mention_before(tokens, i).filter(|(_, r)| !off.has(*r));
     let after_quote = i == 0 || tokens[i - 1].in_quote;
     let after_comma = i > 0 && (tokens[i - 1].comma_after || tokens[i - 1].stop_after);

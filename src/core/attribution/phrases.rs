@@ -30,44 +30,31 @@ pub(super) fn place_in(role: &str) -> Option<String> {
 
 pub(super) fn gender_of_title(role: &str) -> Option<Gender> {
     let r = lower(role);
-    let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
-    if words.iter().any(|w| {
-        matches!(
-            *w,
-            "mr" | "king"
-                | "prince"
-                | "spokesman"
-                | "chairman"
-                | "congressman"
-                | "businessman"
-                | "husband"
-                | "father"
-                | "son"
-                | "brother"
-        )
-    }) {
-        Some(Gender::He)
-    } else if words.iter().any(|w| {
-        matches!(
-            *w,
-            "mrs"
-                | "ms"
-                | "queen"
-                | "princess"
-                | "spokeswoman"
-                | "chairwoman"
-                | "congresswoman"
-                | "businesswoman"
-                | "lady"
-                | "wife"
-                | "mother"
-                | "daughter"
-                | "sister"
-        )
-    }) {
-        Some(Gender::She)
-    } else {
-        None
+    // The role's head tells, not a word about someone else in it (`the lawyer for the
+    // victim's father`, `whose son died`): its last word before `of`, `for`, a relative
+    // word or a comma, possessives left out.
+    let mut head = "";
+    for w in r.split(' ') {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if matches!(
+            bare,
+            "of" | "for" | "at" | "to" | "in" | "with" | "who" | "whose" | "that" | "which" | "and"
+        ) {
+            break;
+        }
+        if !bare.ends_with("'s") && !bare.ends_with("’s") {
+            head = bare;
+        }
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    match head {
+        "mr" | "king" | "prince" | "spokesman" | "chairman" | "congressman" | "businessman"
+        | "husband" | "father" | "son" | "brother" => Some(Gender::He),
+        "mrs" | "ms" | "queen" | "princess" | "spokeswoman" | "chairwoman" | "congresswoman"
+        | "businesswoman" | "lady" | "wife" | "mother" | "daughter" | "sister" => Some(Gender::She),
+        _ => None,
     }
 }
 
@@ -84,7 +71,7 @@ pub(super) fn words(tokens: &[Token], s: usize, e: usize) -> String {
     let (first, last) = (&tokens[s], &tokens[e - 1]);
     let len = first.rest.len() - last.rest.len() + last.word.len();
     let text = first.rest[..len].trim_end_matches([',', ';', ':']);
-    // (Pages put no-break spaces and line breaks inside roles, `Vermont\u{a0}Sen.`: a
+    // (Pages put no-break spaces and line breaks inside roles, `Harbour\u{a0}Sen.`: a
     // role's words are matched, and shown, with single spaces.)
     if !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ") {
         text.to_string()
@@ -294,7 +281,10 @@ fn heads_role(t: &Token) -> bool {
     let w = t.lc.as_ref();
     t.capitalised
         || t.undotted.has(Lex::TITLE)
-        || matches!(w, "ally" | "son")
+        || matches!(
+            w,
+            "ally" | "son" | "mom" | "dad" | "pro" | "vet" | "spy" | "rep"
+        )
         || !(w.len() <= 3
             || w.ends_with("ing")
             || w.ends_with("ed")
@@ -306,30 +296,33 @@ fn heads_role(t: &Token) -> bool {
                     | "between"
                     | "beside"
                     | "behind"
+                    | "alongside"
+                    | "near"
+                    | "across"
+                    | "beyond"
+                    | "past"
                     | "versus"
                     | "afterwards"
-                    | "however"
                     | "toward"
                     | "towards"
-                    | "about"
-                    | "around"
             ))
 }
 
-/// `The first lady, Jane Doe,` and `His wife, Jane Doe,`: a short phrase opening the
-/// clause and ending in a title, a role noun or a word that tells a gender, then a comma.
-pub(super) fn role_in_commas_before(tokens: &[Token], start: usize) -> Option<String> {
+/// `The first lady, Jane Doe, …` and `at the urging of his wife, Jane Doe, …`: a short
+/// phrase from a determiner, within the clause, ending in a title, a role noun or a word
+/// that tells a gender, then a comma, before the name at `start..end`, which a comma closes
+/// too, as an apposition's (not `After meeting the minister, Jane Doe said`).
+pub(super) fn role_in_commas_before(tokens: &[Token], start: usize, end: usize) -> Option<String> {
     let last = start.checked_sub(1)?;
-    if !tokens[last].comma_after || tokens[last].in_quote {
+    let closed = end > start && tokens[end - 1].comma_after;
+    if !closed || !tokens[last].comma_after || tokens[last].in_quote {
         return None;
     }
     let w = tokens[last].lc.as_ref();
-    let w = w.trim_end_matches(',');
-    if !(tokens[last].lex.has(Lex::TITLE) || is_role_noun(w) || gender_of_title(w).is_some()) {
+    if !(tokens[last].undotted.has(Lex::TITLE) || is_role_noun(w) || gender_of_title(w).is_some()) {
         return None;
     }
-    // Back to the nearest determiner (`Mr. Doe and the first lady, Jane Doe,`), within
-    // five words and the clause.
+    // Back to the nearest determiner, within five words and the clause.
     let mut s = last;
     loop {
         let opener = tokens[s].lc.as_ref();
@@ -469,16 +462,15 @@ pub(super) fn split_title<'a>(
         }
     }
     // (`Former President Jane Doe`: a rank skipped as no name's start is the title's, and
-    // so is the `New` of a place, `New Jersey Gov. Jane Doe`.)
-    let ranked = if s > start
-        && cut > 0
-        && matches!(tokens[s - 1].lc.as_ref(), "former" | "new")
-        && !tokens[s - 1].comma_after
+    // so is the `New` of a place, `New Harbour Gov. Jane Doe`.)
+    // (`Former New Harbour Mayor Jane Doe`: both.)
+    let mut ranked = s;
+    while ranked > start
+        && matches!(tokens[ranked - 1].lc.as_ref(), "former" | "new")
+        && !tokens[ranked - 1].comma_after
     {
-        s - 1
-    } else {
-        s
-    };
+        ranked -= 1;
+    }
     let title = (cut > 0).then(|| words(tokens, ranked, s + cut));
     let name: Vec<&str> = run[cut..].iter().map(|t| possessive(t.word).0).collect();
     (title, (!name.is_empty()).then_some(name))

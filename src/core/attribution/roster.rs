@@ -63,7 +63,7 @@ impl Engine {
                 let role = role
                     .filter(|t| !is_honorific(t))
                     .or_else(|| role_before(tokens, i))
-                    .or_else(|| role_in_commas_before(tokens, i))
+                    .or_else(|| role_in_commas_before(tokens, i, end))
                     .or_else(|| role_statement(tokens, end));
                 let told = told.or_else(|| role.as_deref().and_then(gender_of_title));
                 let who = self.find_or_add(name, role);
@@ -613,7 +613,7 @@ pub(super) fn note_place_words(text: &str, places: &mut HashSet<String, WordHash
         let prev = &b[start..i];
         // Places stand after these; organisations and outlets after the weaker ones too
         // (`of` only after a name, `Jane Doe of Harbourton`: `a friend of Nuno` is a person).
-        // (And after the adjectives of a place's part: `in nearby X`, `in rural X`.)
+        // (And after the adjectives of a place's part: `nearby X`, `rural X`.)
         let strong = matches!(
             prev,
             b"in"

@@ -461,6 +461,8 @@ impl Engine {
             } else {
                 Kind::One
             };
+            let place_subject = matches!(&mention, Mention::Name(name, _)
+                if name.len() == 1 && self.places.contains(lower(name[0]).as_str()));
             let who = match mention {
                 Mention::Name(name, role) => {
                     // A person new to the article and named by one word needs a title or
@@ -501,22 +503,26 @@ impl Engine {
                     b
                 }
             };
-            // (A subject in commas that is no one, a place: the speaker may follow the verb.)
+            // (A subject in commas that is a place, `In nearby X, the plant …, said the chief
+            // executive, Jane Doe`: the speaker follows the verb. Not any subject that is no
+            // one: `Acme, the biggest lender, said Jane Doe would …` reports Doe.)
             let (who, rule) = match who {
-                None if rule == Rule::Apposition => match speaker_after(&tokens, i, self.off) {
-                    Some(Mention::Name(name, role)) => {
-                        let titled = role.as_deref().is_some_and(has_title);
-                        (
-                            self.resolve_name(&name, role, titled, true),
+                None if rule == Rule::Apposition && place_subject => {
+                    match speaker_after(&tokens, i, self.off) {
+                        Some(Mention::Name(name, role)) => {
+                            let titled = role.as_deref().is_some_and(has_title);
+                            (
+                                self.resolve_name(&name, role, titled, true),
+                                Rule::VerbAfter,
+                            )
+                        }
+                        Some(Mention::Role(role)) => (
+                            self.resolve_role(&role).map(|w| (w, Via::Role)),
                             Rule::VerbAfter,
-                        )
+                        ),
+                        _ => (None, rule),
                     }
-                    Some(Mention::Role(role)) => (
-                        self.resolve_role(&role).map(|w| (w, Via::Role)),
-                        Rule::VerbAfter,
-                    ),
-                    _ => (None, rule),
-                },
+                }
                 found => (found, rule),
             };
             let reported = who.is_some_and(|(w, _)| reporter.is_some_and(|r| r != Some(w)));

@@ -307,13 +307,22 @@ fn a_role_in_commas_before_the_name() {
         experts_of("His wife, Lena Brandt, said the bakery would stay open."),
         [expert("Lena Brandt", "His wife")]
     );
+    // In narration, joined by `and` to a name before it; and not after a preposition.
+    let (a, _) = parse(
+        "A headline for the test article\n\nMr. Hale and the first lady, Rosa Hale, toured the pier. After meeting the harbour master, Ida Marsh left.\n\n\"It was fine,\" Rosa Hale said.\n\n\"It was late,\" Marsh said.\n",
+    );
+    let roles: Vec<_> = a
+        .experts
+        .iter()
+        .map(|e| (e.name.as_str(), e.role.as_deref()))
+        .collect();
     assert_eq!(
-        experts_of("The chief of the port, Ida Marsh, said the ferry ran late."),
-        [expert("Ida Marsh", "The chief of the port")]
+        roles,
+        [("Rosa Hale", Some("the first lady")), ("Ida Marsh", None)]
     );
 }
 
-/// `New` opens a place, not a sentence, when a title follows it (`New Jersey Gov.`).
+/// `New` opens a place, not a sentence, when a title follows it (`New Harbour Gov.`).
 #[test]
 fn a_place_opened_by_new_stays_in_the_title() {
     assert_eq!(

@@ -77,10 +77,9 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
                 .filter(|&c| {
                     let theirs = roster::without_suffix(&engine.people[c].key);
                     // (`Mr. Doe` is not `the first lady, Jane Doe`.)
-                    let (g, h) = (engine.people[i].gender, engine.people[c].gender);
                     theirs.len() > key.len()
                         && theirs.ends_with(key)
-                        && (g.is_none() || h.is_none() || g == h)
+                        && roster::Gender::agree(engine.people[i].gender, engine.people[c].gender)
                 })
                 .collect();
             match full[..] {

@@ -73,7 +73,10 @@ pub(super) fn words(tokens: &[Token], s: usize, e: usize) -> String {
     let text = first.rest[..len].trim_end_matches([',', ';', ':']);
     // (Pages put no-break spaces and line breaks inside roles, `Harbour\u{a0}Sen.`: a
     // role's words are matched, and shown, with single spaces.)
-    if !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ") {
+    if text
+        .split(' ')
+        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace))
+    {
         text.to_string()
     } else {
         text.split_whitespace().collect::<Vec<_>>().join(" ")

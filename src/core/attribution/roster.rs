@@ -28,6 +28,13 @@ pub(super) enum Gender {
     She,
 }
 
+impl Gender {
+    /// Whether two people's genders, where known, can be one person's.
+    pub(super) fn agree(a: Option<Gender>, b: Option<Gender>) -> bool {
+        !matches!((a, b), (Some(a), Some(b)) if a != b)
+    }
+}
+
 impl Engine {
     /// Adds every person-like name outside quotes to the roster; returns the paragraph's
     /// subject when the paragraph opens with a person's name, and the last person named.
@@ -302,10 +309,7 @@ impl Engine {
         let matches: Vec<usize> = self
             .ending_with(&key)
             .filter(|&i| self.people[i].key.len() > key.len())
-            .filter(|&i| {
-                let theirs = self.people[i].gender;
-                !matches!((honorific, theirs), (Some(a), Some(b)) if a != b)
-            })
+            .filter(|&i| Gender::agree(honorific, self.people[i].gender))
             // `Karim, in Tunis, said` is not the Karim introduced as working in another country.
             .filter(|&i| {
                 let theirs = self.people[i].role.as_deref().and_then(place_in);
@@ -435,17 +439,19 @@ impl Engine {
             .or(self.last_named.filter(|&s| fits(&self.people[s])))?;
         // (`Doe criticised Roe after she …`: with someone else who fits named after the
         // pick's latest mention, the pronoun tells nothing sure of the pick's gender.)
-        let since = self
-            .named_at
-            .iter()
-            .rfind(|&&(k, w)| k < at && w == pick)
-            .map_or(0, |&(k, _)| k);
-        let ambiguous = self
-            .named_at
-            .iter()
-            .any(|&(k, w)| (since..at).contains(&k) && w != pick && fits(&self.people[w]));
-        if self.people[pick].gender.is_none() && !ambiguous {
-            self.people[pick].gender = Some(g);
+        if self.people[pick].gender.is_none() {
+            let since = self
+                .named_at
+                .iter()
+                .rfind(|&&(k, w)| k < at && w == pick)
+                .map_or(0, |&(k, _)| k);
+            let ambiguous = self
+                .named_at
+                .iter()
+                .any(|&(k, w)| (since..at).contains(&k) && w != pick && fits(&self.people[w]));
+            if !ambiguous {
+                self.people[pick].gender = Some(g);
+            }
         }
         Some((pick, Via::Pronoun))
     }

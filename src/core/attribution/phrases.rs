@@ -198,6 +198,12 @@ pub(super) fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
     if !(tokens[j].lex.has(Lex::TITLE) || is_role_noun(tokens[j].lc.as_ref())) {
         return None;
     }
+    opener_before(tokens, j, |w| w == "the")
+}
+
+/// The nearest of the five words before token `j`, within its clause, that `opens` a
+/// phrase (a determiner).
+fn opener_before(tokens: &[Token], j: usize, opens: impl Fn(&str) -> bool) -> Option<usize> {
     let mut s = j;
     while s > 0
         && j - s < 5
@@ -206,7 +212,7 @@ pub(super) fn role_phrase_start(tokens: &[Token], j: usize) -> Option<usize> {
         && !tokens[s - 1].in_quote
     {
         s -= 1;
-        if tokens[s].lc.as_ref() == "the" {
+        if opens(tokens[s].lc.as_ref()) {
             return Some(s);
         }
     }
@@ -325,22 +331,10 @@ pub(super) fn role_in_commas_before(tokens: &[Token], start: usize, end: usize) 
     if !(tokens[last].undotted.has(Lex::TITLE) || is_role_noun(w) || gender_of_title(w).is_some()) {
         return None;
     }
-    // Back to the nearest determiner, within five words and the clause.
-    let mut s = last;
-    loop {
-        let opener = tokens[s].lc.as_ref();
-        if s < last && (matches!(opener, "the" | "his" | "her" | "their") || opener.ends_with("'s"))
-        {
-            return Some(words(tokens, s, start));
-        }
-        if s == 0 || last - s >= 5 || {
-            let t = &tokens[s - 1];
-            t.comma_after || t.stop_after || t.in_quote
-        } {
-            return None;
-        }
-        s -= 1;
-    }
+    let s = opener_before(tokens, last, |w| {
+        matches!(w, "the" | "his" | "her" | "their") || w.ends_with("'s")
+    })?;
+    Some(words(tokens, s, start))
 }
 
 pub(super) fn join_role(prefix: &[&str], title: Option<&str>) -> Option<String> {

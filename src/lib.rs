@@ -7,6 +7,16 @@
 //!   components and their reducer, rendered in the browser or natively (`qa-reader render`);
 //!   `edge` (wasm only): the JavaScript boundary.
 
+// The core takes its strings and vectors from `alloc` and its maps from the crate that
+// includes it (`maps`), so that it also builds without std, as the parser module does.
+extern crate alloc;
+
+/// The core's hash maps: std's here. (The parser module, built without std, gives it
+/// hashbrown's, the same table; one copy of std's in the wasm is cheaper than two tables.)
+pub(crate) mod maps {
+    pub use std::collections::{HashMap, HashSet};
+}
+
 pub mod core;
 pub mod dom;
 

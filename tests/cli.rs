@@ -172,7 +172,7 @@ fn parsing_without_a_rule_that_decides_nothing_changes_nothing() {
         .collect();
     assert!(!idle.is_empty());
     for &rule in idle {
-        let (without, _) = parse_without(text, &[rule]);
+        let without = parse_without(text, &[rule]);
         assert_eq!(
             serde_json::to_string(&without).unwrap(),
             json,

@@ -5,26 +5,66 @@
 //! (the paragraphs of article JSON that names no speakers), which return the length of the
 //! article JSON, and reads it from [`qar_out_ptr`]. Nothing here reads JSON, and nothing
 //! touches JavaScript: the module has no imports, and a panic is a trap the caller reports.
+//!
+//! In the wasm it is `no_std`: its panic handler traps without reading the panic's message,
+//! so the code that would word one (string slicing's, with `char` and range formatting)
+//! is left out. Natively it builds with std, for the workspace's tests.
+
+#![cfg_attr(target_arch = "wasm32", no_std)]
+
+extern crate alloc;
 
 #[path = "../../src/core/mod.rs"]
 pub mod core;
 
-use std::cell::RefCell;
+/// The core's hash maps (the main crate gives it std's, which this module cannot use).
+pub(crate) mod maps {
+    pub use hashbrown::{HashMap, HashSet};
+}
+
+use ::core::cell::RefCell;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+#[cfg(all(target_arch = "wasm32", not(test)))]
+#[panic_handler]
+fn panic(_: &::core::panic::PanicInfo) -> ! {
+    ::core::arch::wasm32::unreachable()
+}
 
 // As in the main crate (src/lib.rs): sound only without threads, which talc checks.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-thread_local! {
-    /// The last call's output, kept until the next call so the caller can copy it out.
-    static OUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+/// The last call's output, kept until the next call so the caller can copy it out.
+#[cfg(target_arch = "wasm32")]
+struct Out(RefCell<Vec<u8>>);
+
+// Sound only without threads, as the allocator above is; talc checks the same condition.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl Sync for Out {}
+
+#[cfg(target_arch = "wasm32")]
+static OUT: Out = Out(RefCell::new(Vec::new()));
+
+#[cfg(target_arch = "wasm32")]
+fn with_out<R>(f: impl FnOnce(&RefCell<Vec<u8>>) -> R) -> R {
+    f(&OUT.0)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn with_out<R>(f: impl FnOnce(&RefCell<Vec<u8>>) -> R) -> R {
+    std::thread_local! {
+        static OUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+    OUT.with(f)
 }
 
 /// Room for `len` bytes of input; the next call frees it.
 #[no_mangle]
 pub extern "C" fn qar_alloc(len: usize) -> *mut u8 {
-    let mut buf = std::mem::ManuallyDrop::new(Vec::<u8>::with_capacity(len));
+    let mut buf = ::core::mem::ManuallyDrop::new(Vec::<u8>::with_capacity(len));
     buf.as_mut_ptr()
 }
 
@@ -41,7 +81,7 @@ unsafe fn take_input(ptr: *mut u8, len: usize) -> String {
 
 fn answer(article: &core::Article) -> usize {
     let json = serde_json::to_vec(article).unwrap_or_default();
-    OUT.with(|out| {
+    with_out(|out| {
         *out.borrow_mut() = json;
         out.borrow().len()
     })
@@ -76,5 +116,5 @@ pub unsafe extern "C" fn qar_attribute(ptr: *mut u8, len: usize) -> usize {
 /// Where the last call's article JSON starts.
 #[no_mangle]
 pub extern "C" fn qar_out_ptr() -> *const u8 {
-    OUT.with(|out| out.borrow().as_ptr())
+    with_out(|out| out.borrow().as_ptr())
 }

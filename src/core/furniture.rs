@@ -3,6 +3,8 @@
 //! Everything here is about the genre (share buttons, ad slots, photo agencies), never about
 //! one article or one outlet's stories.
 
+use crate::core::prelude::*;
+
 use super::model::Reason;
 use super::text::{
     fold, fold_char, fold_head, fold_prefix, is_all_caps, is_month, is_symbols_only, word_count,

@@ -3,7 +3,9 @@
 //! The format is documented in `docs/gold-format.md`: per speaker, the body paragraphs they
 //! speak in, each identified by a prefix of its text. Scores are counts, so files add up.
 
-use std::fmt::Write as _;
+use crate::core::prelude::*;
+
+use ::core::fmt::Write as _;
 
 use serde::Deserialize;
 
@@ -402,8 +404,8 @@ impl Tally {
     }
 }
 
-impl std::fmt::Display for Tally {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::core::fmt::Display for Tally {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         write!(f, "{}/{}", self.yes, self.of)
     }
 }

@@ -1,5 +1,7 @@
 //! Derived data for readers: who speaks in which section, and reading times; computed once per article.
 
+use crate::core::prelude::*;
+
 use super::model::{Article, Block};
 
 /// Words per minute for reading-time estimates (a common figure for adults reading news).

@@ -8,6 +8,8 @@
 //! (docs/article-json.md), which the CLI reads and writes with; `tests/parser.rs` checks
 //! that this reader reads back everything `qa-reader parse` writes.
 
+use crate::core::prelude::*;
+
 use super::model::{
     Article, Block, Embed, Evidence, Expert, Figure, Lines, Paragraph, Reason, Removed, Section,
     Span, Via,
@@ -35,7 +37,7 @@ pub trait JsonValue: Sized {
 }
 
 /// What the reader returns: the value, or a message naming the place that is wrong.
-pub type Result<T> = std::result::Result<T, String>;
+pub type Result<T> = ::core::result::Result<T, String>;
 
 /// The string at `obj[key]`, which must be there.
 pub fn string<V: JsonValue>(obj: &V, key: &str, at: &str) -> Result<String> {
@@ -64,7 +66,8 @@ pub fn opt_bool<V: JsonValue>(obj: &V, key: &str, at: &str) -> Result<Option<boo
 
 fn count<V: JsonValue>(v: Option<V>, what: &str) -> Result<usize> {
     match v.and_then(|v| v.as_number()) {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
+        // (A whole number in range: it survives the round trip through `u32`. NaN fails it.)
+        Some(n) if n >= 0.0 && n <= u32::MAX as f64 && f64::from(n as u32) == n => Ok(n as usize),
         _ => Err(format!("{what} must be a whole number")),
     }
 }

@@ -10,6 +10,7 @@ pub mod index;
 pub mod json;
 pub mod model;
 pub mod parse;
+pub mod prelude;
 pub mod synth;
 pub mod text;
 

@@ -3,6 +3,8 @@
 //! The JSON names of these types are a public contract (see `docs/article-json.md`):
 //! fields are only ever added, never renamed.
 
+use crate::core::prelude::*;
+
 use serde::{Deserialize, Serialize};
 
 use super::text::{slug, UniqueIds, WordHash};
@@ -486,29 +488,33 @@ impl Article {
     /// [`Article::normalise`] that leaves ids alone: for articles whose ids are already the
     /// parser's, read back from JSON that carries no counts).
     pub fn recount_experts(&mut self) {
-        // Reversed, so that of two experts with one id the first keeps the count.
-        let known: std::collections::HashMap<&str, usize, WordHash> = self
-            .experts
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect();
-        let find = |id: &str| known.get(id).copied();
-        let mut counts = vec![0usize; self.experts.len()];
-        for s in &mut self.sections {
-            for b in &mut s.blocks {
-                if let Block::Paragraph(p) = b {
-                    p.speakers.retain(|id| find(id).is_some());
-                    p.speakers.dedup();
-                    for id in &p.speakers {
-                        if let Some(i) = find(id) {
-                            counts[i] += 1;
+        // (A block: the map borrows the experts' ids, which are updated after it is gone.)
+        let counts = {
+            // Reversed, so that of two experts with one id the first keeps the count.
+            let known: crate::maps::HashMap<&str, usize, WordHash> = self
+                .experts
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, e)| (e.id.as_str(), i))
+                .collect();
+            let find = |id: &str| known.get(id).copied();
+            let mut counts = vec![0usize; self.experts.len()];
+            for s in &mut self.sections {
+                for b in &mut s.blocks {
+                    if let Block::Paragraph(p) = b {
+                        p.speakers.retain(|id| find(id).is_some());
+                        p.speakers.dedup();
+                        for id in &p.speakers {
+                            if let Some(i) = find(id) {
+                                counts[i] += 1;
+                            }
                         }
                     }
                 }
             }
-        }
+            counts
+        };
         for (e, n) in self.experts.iter_mut().zip(counts) {
             e.paragraphs = n;
         }

@@ -7,7 +7,9 @@
 //!    the source line and what follows it, link lists, headings, figures and embeds;
 //! 3. assembly builds the article in input order, and every unit not in it goes to `removed`.
 
-use std::collections::HashSet;
+use crate::core::prelude::*;
+
+use crate::maps::HashSet;
 
 use super::attribution;
 use super::furniture;
@@ -20,7 +22,9 @@ use super::text::{
 /// Parses an explainer given as plain text. Never panics; every non-blank line ends up
 /// exactly once in the article or in `removed`.
 pub fn parse(input: &str) -> (Article, Vec<Diagnostic>) {
-    parse_without(input, &[])
+    let mut notes = Vec::new();
+    let article = parse_into(input, &[], &mut notes);
+    (article, notes)
 }
 
 /// [`parse`] without its diagnostics: the article alone, as the widget needs it. Nothing
@@ -29,12 +33,10 @@ pub fn parse_article(input: &str) -> Article {
     parse_into(input, &[], &mut ())
 }
 
-/// [`parse`] with some attribution rules switched off, to measure what each contributes
-/// (`qa-reader eval --without`): the same article but for its attribution.
-pub fn parse_without(input: &str, off: &[attribution::Rule]) -> (Article, Vec<Diagnostic>) {
-    let mut notes = Vec::new();
-    let article = parse_into(input, off, &mut notes);
-    (article, notes)
+/// [`parse_article`] with some attribution rules switched off, to measure what each
+/// contributes (`qa-reader eval --without`): the same article but for its attribution.
+pub fn parse_without(input: &str, off: &[attribution::Rule]) -> Article {
+    parse_into(input, off, &mut ())
 }
 
 /// Where the parser's diagnostics go: a list, or (for [`parse_article`]) nowhere. A type
@@ -328,7 +330,7 @@ pub(crate) fn split_units(input: &str) -> Vec<Unit> {
 fn physical_lines(input: &str) -> impl Iterator<Item = &str> {
     let mut rest = input;
     let mut done = input.is_empty();
-    std::iter::from_fn(move || {
+    ::core::iter::from_fn(move || {
         if done {
             return None;
         }
@@ -509,7 +511,7 @@ fn is_closed_headline(units: &[Unit], tags: &[Tag], roles: &[Option<Role>], i: u
     }
     // Decks and kickers may stand between the headline and the first paragraph.
     is_title_case(text)
-        || std::iter::once(first)
+        || ::core::iter::once(first)
             .chain(next)
             .any(|j| tags[j] == Tag::Text && word_count(&units[j].text) > words)
 }
@@ -1592,7 +1594,7 @@ fn assemble(units: &mut [Unit], roles: &[Role], notes: &mut impl Notes) -> Artic
                 }
                 let lines = unit.lines;
                 section.blocks.push(Block::Paragraph(Paragraph {
-                    text: std::mem::take(&mut units[i].text),
+                    text: ::core::mem::take(&mut units[i].text),
                     lines,
                     ..Paragraph::default()
                 }));
@@ -1643,7 +1645,7 @@ fn assemble(units: &mut [Unit], roles: &[Role], notes: &mut impl Notes) -> Artic
             Role::Removed(reason) => article.removed.push(Removed {
                 reason: *reason,
                 lines: unit.lines,
-                text: std::mem::take(&mut units[i].text),
+                text: ::core::mem::take(&mut units[i].text),
             }),
             Role::Taken => {}
         }

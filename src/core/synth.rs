@@ -1,6 +1,8 @@
 //! Larger articles made from a real one, for benchmarks: N copies with distinct headings and experts.
 
-use std::fmt::Write as _;
+use crate::core::prelude::*;
+
+use ::core::fmt::Write as _;
 
 use super::model::{Article, Block};
 use super::parse::parse;

@@ -1,6 +1,8 @@
 //! Small text predicates shared by the parser and the attribution engine (no allocation on hot paths).
 
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::core::prelude::*;
+
+use ::core::hash::{BuildHasherDefault, Hasher};
 
 /// A multiply-rotate hash over eight bytes at a time (as in rustc's FxHash), for the short
 /// keys of the lexicon, the roster and the article's ids: the standard SipHash resists
@@ -276,7 +278,7 @@ pub fn fold_char(c: char) -> char {
 /// each time: linear however the ids repeat.
 #[derive(Debug, Default)]
 pub struct UniqueIds {
-    taken: std::collections::HashMap<String, usize, WordHash>,
+    taken: crate::maps::HashMap<String, usize, WordHash>,
 }
 
 impl UniqueIds {

@@ -1,5 +1,7 @@
 //! Speech cues (a speech verb, `according to`, a stance) and the mention each one attributes to.
 
+use crate::core::prelude::*;
+
 use super::lexicon::*;
 use super::phrases::*;
 use super::roster::*;

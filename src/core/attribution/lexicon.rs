@@ -1,7 +1,9 @@
 //! The word lists of the genre (speech verbs, titles, organisation and place words, particles) and one hashed lookup answering all of them.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use crate::core::prelude::*;
+
+use crate::maps::HashMap;
+use once_cell::race::OnceBox;
 
 pub(super) use super::super::text::WordHash;
 use super::super::text::{DAYS, MONTHS};
@@ -843,7 +845,10 @@ impl Lex {
     pub(super) const MANNER: u32 = 1 << 16;
 
     pub(super) fn of(w: &str) -> Lex {
-        static LEXICON: LazyLock<HashMap<u128, u32, WordHash>> = LazyLock::new(|| {
+        // Built on first use. (`OnceBox`: the core builds without std; two threads racing
+        // to build it both do, and one copy is kept.)
+        static LEXICON: OnceBox<HashMap<u128, u32, WordHash>> = OnceBox::new();
+        let lexicon = LEXICON.get_or_init(|| {
             let mut map: HashMap<u128, u32, WordHash> = HashMap::default();
             // (The lists are one string each, words apart: a slice of strings costs a
             // pointer and a length per word in the wasm.)
@@ -914,10 +919,10 @@ impl Lex {
                     }
                 }
             }
-            map
+            Box::new(map)
         });
         Lex(packed(w)
-            .and_then(|k| LEXICON.get(&k).copied())
+            .and_then(|k| lexicon.get(&k).copied())
             .unwrap_or(0))
     }
 

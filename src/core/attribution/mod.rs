@@ -10,7 +10,9 @@
 //! are kept in a side roster so that a later surname, pronoun or title can find them.
 //! Every attribution records its cue and how it was resolved ([`Evidence`]).
 
-use std::collections::{HashMap, HashSet};
+use crate::core::prelude::*;
+
+use crate::maps::{HashMap, HashSet};
 
 use super::model::{Article, Block, Evidence, Expert, Span};
 
@@ -127,7 +129,7 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
         .iter()
         .filter_map(|&i| {
             let who = alias[i];
-            if std::mem::replace(&mut listed[who], true) {
+            if ::core::mem::replace(&mut listed[who], true) {
                 return None;
             }
             let person = &engine.people[who];

@@ -1,5 +1,7 @@
 //! Phrases around a mention: capitalised runs, names, titles, roles and appositions.
 
+use crate::core::prelude::*;
+
 use super::lexicon::*;
 use super::roster::*;
 use super::tokens::*;
@@ -497,7 +499,7 @@ pub(super) fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
         b.copy_from_slice(w.as_bytes());
         b.make_ascii_lowercase();
         // (ASCII stays valid UTF-8 when lowercased.)
-        if let Ok(folded) = std::str::from_utf8(b) {
+        if let Ok(folded) = ::core::str::from_utf8(b) {
             return f(folded);
         }
     }

@@ -1,5 +1,7 @@
 //! Quoted spans of a paragraph: where speech in quote marks starts and ends.
 
+use crate::core::prelude::*;
+
 use super::super::model::Span;
 
 /// Quoted spans of a paragraph: double quotes (curly or straight, or two straight

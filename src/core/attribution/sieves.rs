@@ -5,7 +5,7 @@
 //! each attribution records the rule that decided it. The cue rules read a speech cue and
 //! its mention (see [`super::cues`]); the roster then resolves the mention to a person.
 
-use std::mem::take;
+use ::core::mem::take;
 
 use super::super::model::Via;
 

@@ -1,6 +1,8 @@
 //! A paragraph as words: byte ranges, folded forms, lexicon flags, sentence ends and whether each word is inside a quote.
 
-use std::borrow::Cow;
+use crate::core::prelude::*;
+
+use alloc::borrow::Cow;
 
 use super::super::model::Span;
 use super::super::text::fold_diacritic;

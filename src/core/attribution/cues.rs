@@ -136,7 +136,8 @@ pub(super) fn cue_at<'a>(
         }
         return None;
     }
-    // `Doe charges that …`: a noun-like verb's `-s` form between a subject and `that`.
+    // `Doe charges that …`: a noun-like verb's `-s` form between a subject and `that`, or
+    // after a pronoun that follows a quote.
     if tokens[i].lex.has(Lex::SPEECH_NOUN_S) && !tokens[i].lex.has(Lex::SPEECH) {
         let prev = tokens.get(i.wrapping_sub(1)).filter(|_| i > 0)?;
         let subject = (prev.capitalised && !prev.not_name_start())
@@ -144,6 +145,10 @@ pub(super) fn cue_at<'a>(
         let that = tokens
             .get(i + 1)
             .is_some_and(|t| t.lc.as_ref() == "that" && !t.in_quote);
+        // (`“…,” he promises`: right after a quote, `he` or `she` and the `-s` form speak.)
+        let after_quote =
+            i >= 2 && tokens[i - 2].in_quote && pronoun_gender(prev.lc.as_ref()).is_some();
+        let that = that || after_quote;
         if !subject
             || !that
             || prev.comma_after

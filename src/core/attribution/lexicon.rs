@@ -624,6 +624,13 @@ pub(super) const TITLES: &str = concat!(
     "staffer ",
     "whip ",
     "lady ",
+    // Common nouns written capitalised before a name at a sentence's start (`Rival Jane Doe`).
+    "rival ", "critic ", "challenger ", "opponent ", "incumbent ", "newcomer ", "veteran ",
+    "writer ", "novelist ", "poet ", "rapper ", "musician ", "filmmaker ", "producer ",
+    "lawyer ", "doctor ", "physician ", "surgeon ", "teacher ", "student ", "entrepreneur ",
+    "investor ", "tycoon ", "mogul ", "pundit ", "blogger ", "donor ", "supporter ",
+    "protester ", "celebrity ", "historian ", "scientist ", "researcher ", "philanthropist ",
+    "fellow ",
 );
 
 /// Lowercase particles inside names (`Abu Salem al-Hadi`, `Greta van der Berg`).

@@ -63,7 +63,7 @@ fn the_lexicon_answers_for_every_listed_word() {
         }
     }
     assert!(Lex::of("sept").has(Lex::MONTH) && Lex::of("janu").has(Lex::MONTH));
-    assert!(!Lex::of("ju").has(Lex::MONTH) && !Lex::of("researcher").has(Lex::TITLE));
+    assert!(!Lex::of("ju").has(Lex::MONTH) && !Lex::of("baker").has(Lex::TITLE));
     assert!(
         Lex::of("said").has(Lex::SPEECH_INVERTS) && !Lex::of("believes").has(Lex::SPEECH_INVERTS)
     );

@@ -17,6 +17,9 @@ pub(super) struct Person {
     pub(super) key: Vec<String>,
     pub(super) role: Option<String>,
     pub(super) gender: Option<Gender>,
+    /// The gender a title or role word told (`Ms.`, `his wife`), never one guessed from a
+    /// pronoun: enough to keep `Mr. Doe` from joining `Ms. Jane Doe`.
+    pub(super) titled: Option<Gender>,
     pub(super) expert: bool,
     /// Introduced as an organisation (`Clear Ledgers, a non-profit group`): never a speaker.
     pub(super) org: bool,
@@ -74,8 +77,12 @@ impl Engine {
                     .or_else(|| role_statement(tokens, end));
                 let told = told.or_else(|| role.as_deref().and_then(gender_of_title));
                 let who = self.find_or_add(name, role);
-                if self.people[who].gender.is_none() {
-                    self.people[who].gender = told;
+                let person = &mut self.people[who];
+                if person.gender.is_none() {
+                    person.gender = told;
+                }
+                if person.titled.is_none() {
+                    person.titled = told;
                 }
                 if tokens[end - 1].comma_after && describes_organisation(tokens, end) {
                     self.people[who].org = true;
@@ -214,10 +221,13 @@ impl Engine {
 
     pub(super) fn find_or_add(&mut self, name: &[&str], role: Option<String>) -> usize {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        // A later, shorter mention (`Al Hadi` after `Abu Salem Al Hadi`) is the same person.
+        let gender = role.as_deref().and_then(gender_of_title);
+        // A later, shorter mention (`Al Hadi` after `Abu Salem Al Hadi`) is the same person,
+        // unless titles tell them apart (`Mr. Doe` after `Ms. Jane Doe`).
         let known = self.by_key.get(&key).copied().or_else(|| {
             self.ending_with(&key)
                 .filter(|&i| self.people[i].key.len() > key.len())
+                .filter(|&i| Gender::agree(gender, self.people[i].titled))
                 .last()
         });
         if let Some(i) = known {
@@ -235,7 +245,6 @@ impl Engine {
             k += 1;
         }
         self.ids.insert(id.clone());
-        let gender = role.as_deref().and_then(gender_of_title);
         let index = self.people.len();
         self.by_key.insert(key.clone(), index);
         if let Some(last) = without_suffix(&key).last() {
@@ -250,6 +259,7 @@ impl Engine {
             key,
             role,
             gender,
+            titled: gender,
             expert: false,
             org: false,
         });

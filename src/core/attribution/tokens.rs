@@ -66,7 +66,13 @@ pub(super) fn tokenize<'a>(
             continue;
         }
         let lead = trimmed.len() - trim_edge_start(trimmed).len();
-        let word = trim_edge_end(trim_edge_start(trimmed));
+        // (An ampersand standing alone is a word: it joins the names of firms, `Hale & Moore`,
+        // which would otherwise read as one person's.)
+        let (lead, word) = if trimmed == "&" {
+            (0, trimmed)
+        } else {
+            (lead, trim_edge_end(trim_edge_start(trimmed)))
+        };
         if word.is_empty() {
             continue;
         }
@@ -108,7 +114,11 @@ pub(super) fn tokenize<'a>(
             Some(w) if !abbreviated(w) && !is_initial(w) && !tail.starts_with(',') => (w, true),
             _ => (word, false),
         };
-        let word = trim_edge_end(word);
+        let word = if word == "&" {
+            word
+        } else {
+            trim_edge_end(word)
+        };
         let stop_after = tail_dot || tail.contains(['.', '?', '!', ';', ':']);
         let mid = start + word.len() / 2;
         while quote < quotes.len() && quotes[quote].end <= mid {

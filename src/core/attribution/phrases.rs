@@ -95,7 +95,7 @@ pub(super) fn is_role_phrase(text: &str) -> bool {
     let first = lowered.split(' ').next().unwrap_or("");
     let mut described = matches!(
         first,
-        "a" | "an" | "the" | "who" | "whose" | "which" | "head" | "director" | "chief"
+        "a" | "an" | "another" | "the" | "who" | "whose" | "which" | "head" | "director" | "chief"
     ) || first.ends_with("'s");
     for w in lowered.split(' ') {
         let lex = Lex::of(w);
@@ -193,6 +193,8 @@ pub(super) fn is_role_noun(w: &str) -> bool {
             || w.ends_with("ant")
             || w.ends_with("ent")
             || w.ends_with("ian"))
+        // (`other`, `after`, `however`, `later`: function words with the same endings.)
+        && !Lex::of(w).has(Lex::NOT_NAME_START | Lex::BETWEEN)
 }
 
 /// The start of a lowercase role phrase ending at `j` (`the US President`, `the analyst`).

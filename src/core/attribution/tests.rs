@@ -299,6 +299,20 @@ fn verbs_and_adverbs_before_a_name_are_no_role() {
     );
 }
 
+/// A clause or an adverb before an apposition is no part of the role: `other`, `however`
+/// and `later` end as role nouns do, but are none.
+#[test]
+fn a_clause_before_an_apposition_is_no_role() {
+    assert_eq!(
+        experts_of("However, there are other ways the storms have changed the port, Ada Brill, a harbour pilot, told reporters."),
+        [expert("Ada Brill", "a harbour pilot")]
+    );
+    assert_eq!(
+        experts_of("However, Tom Hale, the harbour master, said the quay was safe. Another pilot, Ida Marsh, said it was not."),
+        [expert("Tom Hale", "the harbour master"), expert("Ida Marsh", "Another pilot")]
+    );
+}
+
 /// A short described role in commas before the name is the role (`His wife, Jane Doe,`).
 #[test]
 fn a_role_in_commas_before_the_name() {

@@ -233,6 +233,19 @@ pub(super) fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
     if tokens[end - 1].comma_after || tokens[end].comma_after || tokens[end].in_quote {
         return None;
     }
+    // (A post or a person's tie, before any preposition: `is the head of …`, `was a lawyer`,
+    // `is the son of …`; not `was the face of change when …`.)
+    let head = tokens[end + 2..]
+        .iter()
+        .take_while(|t| !STOPS_HEAD.contains(&t.lc.as_ref()) && !t.lc.starts_with("wh"))
+        .take(6)
+        .any(|t| {
+            let w = t.lc.trim_end_matches([',', '.']);
+            t.undotted.has(Lex::TITLE) || is_role_noun(w) || gender_of_title(w).is_some()
+        });
+    if !head {
+        return None;
+    }
     role_phrase_from(tokens, end + 1, 20)
 }
 

@@ -313,6 +313,16 @@ fn a_clause_before_an_apposition_is_no_role() {
     );
 }
 
+/// A role stated with `is`/`was` names a post or a tie before any preposition (`is the head
+/// of …`, `is the son of …`), not any description (`was the face of change when …`).
+#[test]
+fn a_stated_role_names_a_post() {
+    assert_eq!(
+        experts_of("Tom Hale was the face of change when he won the port vote. \"We won,\" Hale said.\n\nIda Marsh is the head of the pilots' union. \"We lost,\" Marsh said."),
+        [no_role("Tom Hale"), expert("Ida Marsh", "the head of the pilots' union")]
+    );
+}
+
 /// A short described role in commas before the name is the role (`His wife, Jane Doe,`).
 #[test]
 fn a_role_in_commas_before_the_name() {

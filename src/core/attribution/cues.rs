@@ -772,7 +772,7 @@ pub(super) fn mention_before<'a>(tokens: &[Token<'a>], verb: usize) -> Option<(M
         {
             return None;
         }
-        let role = title.or_else(|| role_before(tokens, start));
+        let role = with_office(tokens, start, title).or_else(|| role_before(tokens, start));
         // `Jane Doe and John Roe said`: both speak.
         if let Some(n) = name.as_ref().filter(|n| n.len() == 1 || is_person_name(n)) {
             // (`Doe and agency chief Jane Roe`: lowercase role words may precede the second.)

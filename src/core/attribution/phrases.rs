@@ -223,6 +223,30 @@ fn opener_before(tokens: &[Token], j: usize, opens: impl Fn(&str) -> bool) -> Op
     None
 }
 
+/// The title a run opening at `start` belongs to through `of` (`Secretary of State Jane Doe`,
+/// `Deputy Director of Public Records Jane Doe`): `title`, the run's own title words, read
+/// from the title before `of`.
+pub(super) fn with_office(tokens: &[Token], start: usize, title: Option<String>) -> Option<String> {
+    let title = title?;
+    let titled_of = start > 1 && tokens[start - 1].lc.as_ref() == "of" && {
+        let t = &tokens[start - 2];
+        t.capitalised
+            && t.undotted.has(Lex::TITLE)
+            && !t.comma_after
+            && !t.stop_after
+            && !t.in_quote
+    };
+    if !titled_of {
+        return Some(title);
+    }
+    // (Not a sentence's opening word, `After Deputy Secretary of State …`; `Former` stays.)
+    let mut s = run_start(tokens, start - 2);
+    while s < start - 2 && tokens[s].not_name_start() && tokens[s].lc.as_ref() != "former" {
+        s += 1;
+    }
+    Some(format!("{} {title}", words(tokens, s, start)))
+}
+
 /// `NAME is the head of …`: a role stated in a sentence of its own, up to a comma or stop.
 pub(super) fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
     let copula = tokens.get(end).map(|t| t.lc.as_ref())?;

@@ -59,6 +59,7 @@ impl Engine {
             }
             let end = run_end(tokens, i);
             let (role, name) = split_title(tokens, i, end);
+            let role = with_office(tokens, i, role);
             let person = name
                 .as_ref()
                 .is_some_and(|n| n.len() >= 2 && is_person_name(n));

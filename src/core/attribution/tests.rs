@@ -323,6 +323,19 @@ fn a_stated_role_names_a_post() {
     );
 }
 
+/// A title joined by `of` to the office after it is the role whole (`Secretary of State`,
+/// `Deputy Director of Public Records`), not the words after `of`.
+#[test]
+fn a_title_of_an_office_is_the_role() {
+    assert_eq!(
+        experts_of("Secretary of State Ada Brill said the talks would go on. After Deputy Director of Harbour Records Tom Hale left, the files were lost.\n\n\"They are gone,\" Hale said."),
+        [
+            expert("Ada Brill", "Secretary of State"),
+            expert("Tom Hale", "Deputy Director of Harbour Records")
+        ]
+    );
+}
+
 /// A short described role in commas before the name is the role (`His wife, Jane Doe,`).
 #[test]
 fn a_role_in_commas_before_the_name() {

@@ -49,6 +49,8 @@ pub(super) fn tokenize<'a>(
     let mut offset = 0;
     // Quote spans are in order: the first one that may still contain a token.
     let mut quote = 0;
+    // Inside brackets that opened an aside (see below).
+    let mut aside = false;
     for raw in text.split_inclusive(char::is_whitespace) {
         let start_raw = offset;
         offset += raw.len();
@@ -101,6 +103,23 @@ pub(super) fn tokenize<'a>(
             }
             continue;
         }
+        // Brackets set off an aside as commas do (`Jane Doe (a former aide) said`), which
+        // would otherwise run into the words around it (`Hispanic (Doe speaks Spanish`).
+        // (Of several words: `(AFP)` and `(EPA)` are no asides; nor a district's party tag,
+        // `(D-Newport News)`.)
+        let opens_aside = trimmed.starts_with('(')
+            && !trimmed.contains(')')
+            && trimmed.as_bytes().get(2) != Some(&b'-');
+        if opens_aside {
+            if let Some(prev) = tokens.last_mut() {
+                prev.comma_after = true;
+            }
+            aside = true;
+        }
+        let tail_comma = aside && tail.contains(')');
+        if tail_comma {
+            aside = false;
+        }
         // (An abbreviated title, `Del.`, `Adm.`, is no sentence end either.)
         let abbreviated = |w: &str| {
             let lex = Lex::of(&lower_cow(w));
@@ -142,7 +161,7 @@ pub(super) fn tokenize<'a>(
             lex,
             undotted,
             rest: &text[start..],
-            comma_after: tail.contains(','),
+            comma_after: tail_comma || tail.contains(','),
             stop_after,
             in_quote: quotes.get(quote).is_some_and(|q| q.start <= mid),
             capitalised: word.chars().next().is_some_and(char::is_uppercase),

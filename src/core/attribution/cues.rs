@@ -140,14 +140,14 @@ pub(super) fn cue_at<'a>(
     // after a pronoun that follows a quote.
     if tokens[i].lex.has(Lex::SPEECH_NOUN_S) && !tokens[i].lex.has(Lex::SPEECH) {
         let prev = tokens.get(i.wrapping_sub(1)).filter(|_| i > 0)?;
-        let subject = (prev.capitalised && !prev.not_name_start())
-            || pronoun_gender(prev.lc.as_ref()).is_some();
+        let pronoun = pronoun_gender(prev.lc.as_ref()).is_some();
+        let subject = (prev.capitalised && !prev.not_name_start()) || pronoun;
         let that = tokens
             .get(i + 1)
             .is_some_and(|t| t.lc.as_ref() == "that" && !t.in_quote);
-        // (`“…,” he promises`: right after a quote, `he` or `she` and the `-s` form speak.)
-        let after_quote =
-            i >= 2 && tokens[i - 2].in_quote && pronoun_gender(prev.lc.as_ref()).is_some();
+        // (`“…,” he promises`: `he` or `she` right after a quote, in its sentence, and the
+        // `-s` form speak; not `… “late again.” She tweets daily`, a new sentence.)
+        let after_quote = pronoun && !prev.capitalised && i >= 2 && tokens[i - 2].in_quote;
         let that = that || after_quote;
         if !subject
             || !that

@@ -813,7 +813,7 @@ pub(super) const NOT_NAME_START: &str = concat!(
     "well ",
     "oh ",
     // Adverbs of time and sequence open sentences (`Later on, Doe …`, `Earlier Jane Doe …`),
-    // and `Say` an imagined case (`Say Norland demanded …`). (Not `early`: a surname.)
+    // and `Say` an imagined case (`Say Norland closes its ports …`). (Not `early`: a surname.)
     "earlier ",
     "later ",
     "yesterday ",

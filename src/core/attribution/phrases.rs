@@ -259,14 +259,22 @@ pub(super) fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
     }
     // (A post or a person's tie, before any preposition: `is the head of …`, `was a lawyer`,
     // `is the son of …`; not `was the face of change when …`.)
-    let head = tokens[end + 2..]
-        .iter()
-        .take_while(|t| !STOPS_HEAD.contains(&t.lc.as_ref()) && !t.lc.starts_with("wh"))
-        .take(6)
-        .any(|t| {
-            let w = t.lc.trim_end_matches([',', '.']);
-            t.undotted.has(Lex::TITLE) || is_role_noun(w) || gender_of_title(w).is_some()
-        });
+    // (Within its clause: up to a comma, a stop or a quote.)
+    let mut head = false;
+    for t in tokens[end + 2..].iter().take(6) {
+        let w = t.lc.as_ref();
+        if t.in_quote
+            || STOPS_HEAD.contains(&w)
+            || matches!(w, "who" | "whose" | "whom" | "when" | "where" | "while")
+        {
+            break;
+        }
+        let w = w.trim_end_matches([',', '.']);
+        head = t.undotted.has(Lex::TITLE) || is_role_noun(w) || gender_of_title(w).is_some();
+        if head || t.comma_after || t.stop_after {
+            break;
+        }
+    }
     if !head {
         return None;
     }
@@ -298,6 +306,11 @@ pub(super) fn appositive_after(tokens: &[Token], end: usize) -> Option<String> {
 /// The lowercase role words right before a name: `lawmaker`, `Democratic pollster`,
 /// `the mayor’s chief of staff`.
 pub(super) fn role_before(tokens: &[Token], start: usize) -> Option<String> {
+    role_start_before(tokens, start).map(|s| words(tokens, s, start))
+}
+
+/// Where [`role_before`]'s words start.
+pub(super) fn role_start_before(tokens: &[Token], start: usize) -> Option<usize> {
     let mut s = start;
     while s > 0 && start - s < 6 {
         let t = &tokens[s - 1];
@@ -316,12 +329,11 @@ pub(super) fn role_before(tokens: &[Token], start: usize) -> Option<String> {
     if s == start {
         return None;
     }
-    let text = words(tokens, s, start);
     let has_role_word = tokens[s..start].iter().any(|t| {
         let w = t.lc.as_ref();
         !t.capitalised && w != "the" || t.undotted.has(Lex::TITLE)
     });
-    (has_role_word && heads_role(&tokens[start - 1])).then_some(text)
+    (has_role_word && heads_role(&tokens[start - 1])).then_some(s)
 }
 
 /// Whether the word before a name can end a role before it (`Republican strategist`,

@@ -318,8 +318,14 @@ fn a_clause_before_an_apposition_is_no_role() {
 #[test]
 fn a_stated_role_names_a_post() {
     assert_eq!(
-        experts_of("Tom Hale was the face of change when he won the port vote. \"We won,\" Hale said.\n\nIda Marsh is the head of the pilots' union. \"We lost,\" Marsh said."),
-        [no_role("Tom Hale"), expert("Ida Marsh", "the head of the pilots' union")]
+        experts_of("Tom Hale was the voice of the harbour for a decade. \"We won,\" Hale said.\n\nIda Marsh is the head of the pilots' union. \"We lost,\" Marsh said.\n\nAda Brill was a close second. Doctor Lena Roos said so. \"Fine,\" Brill said.\n\nTom Vale is the party whip. \"Yes,\" Vale said."),
+        [
+            no_role("Tom Hale"),
+            expert("Ida Marsh", "the head of the pilots' union"),
+            expert("Lena Roos", "Doctor"),
+            no_role("Ada Brill"),
+            expert("Tom Vale", "the party whip")
+        ]
     );
 }
 

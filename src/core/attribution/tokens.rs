@@ -49,13 +49,30 @@ pub(super) fn tokenize<'a>(
     let mut offset = 0;
     // Quote spans are in order: the first one that may still contain a token.
     let mut quote = 0;
-    // Inside brackets that opened an aside (see below).
+    // Inside brackets that opened an aside, or a party tag of several words (see below).
     let mut aside = false;
+    let mut in_tag = false;
     for raw in text.split_inclusive(char::is_whitespace) {
         let start_raw = offset;
         offset += raw.len();
         let trimmed = raw.trim_end();
         if trimmed.is_empty() {
+            continue;
+        }
+        // A party tag of several words (`(D-Harbour Point)`) is dropped as a one-word tag is
+        // (below), to its closing bracket, whose comma or stop goes to the name before it.
+        if in_tag
+            || matches!(trimmed.as_bytes(), [b'(', b'D' | b'R' | b'I', b'-', ..])
+                && !trimmed.contains(')')
+        {
+            in_tag = !trimmed.contains(')');
+            if !in_tag {
+                if let Some(prev) = tokens.last_mut() {
+                    let after = &trimmed[trimmed.find(')').map_or(trimmed.len(), |p| p + 1)..];
+                    prev.comma_after |= after.contains(',');
+                    prev.stop_after |= after.contains(['.', '?', '!', ';', ':']);
+                }
+            }
             continue;
         }
         // A dash standing alone ends a phrase as a comma does: it sets off an aside
@@ -104,12 +121,9 @@ pub(super) fn tokenize<'a>(
             continue;
         }
         // Brackets set off an aside as commas do (`Jane Doe (a former aide) said`), which
-        // would otherwise run into the words around it (`Hispanic (Doe speaks Spanish`).
-        // (Of several words: `(AFP)` and `(EPA)` are no asides; nor a district's party tag,
-        // `(D-Newport News)`.)
-        let opens_aside = trimmed.starts_with('(')
-            && !trimmed.contains(')')
-            && trimmed.as_bytes().get(2) != Some(&b'-');
+        // would otherwise run into the words around it (`Norlandic (Doe grew up there`).
+        // (Of several words: `(AFP)` and `(EPA)` are no asides.)
+        let opens_aside = trimmed.starts_with('(') && !trimmed.contains(')');
         if opens_aside {
             if let Some(prev) = tokens.last_mut() {
                 prev.comma_after = true;

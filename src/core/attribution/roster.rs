@@ -139,7 +139,10 @@ impl Engine {
         subject: &mut Option<usize>,
     ) {
         self.named_at.push((i, who));
-        if opens_clause(tokens, i) {
+        // (With the role before the name: `In a statement, party leader Jane Doe …`.)
+        let opens = opens_clause(tokens, i)
+            || role_start_before(tokens, i).is_some_and(|s| opens_clause(tokens, s));
+        if opens {
             self.starts.push((i, who));
             self.learn_gender(tokens, end, who);
         }

@@ -120,9 +120,10 @@ fn hard_news_dev_stays_above_its_floors() {
     // hometowns and states in apposition: P 0.816 (627 of 768) R 0.844 (F1 0.830). Sixth
     // pass (genders, no-break spaces in roles, roles in commas before the name): P 0.819
     // (630 of 769) R 0.848 (F1 0.833). Seventh pass (descriptors before a name, adverbs
-    // opening sentences, `&`, `he promises`): P 0.822 (631 of 768) R 0.849 (F1 0.835).
-    at_least("pair precision", t.pairs.precision(), 0.821);
-    at_least("pair recall", t.pairs.recall(), 0.849);
+    // opening sentences, `&`, `he promises`): P 0.822 (631 of 768) R 0.849 (F1 0.835); a
+    // role before a name opens its sentence: P 0.826 (634 of 768) R 0.853 (F1 0.839).
+    at_least("pair precision", t.pairs.precision(), 0.825);
+    at_least("pair recall", t.pairs.recall(), 0.853);
     assert!(t.titles.0 >= 83, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 83,
@@ -155,9 +156,10 @@ fn hard_news_train_stays_above_its_floors() {
     // (P 0.7831, R 0.7557); publication, watchdog and chamber words: 5116 of 6514 (P 0.7854,
     // R 0.7565); `of` in roles after the verb: 5117; hometowns and states in apposition,
     // openings of several phrases: 5120 of 6517 (P 0.7856, R 0.7571). Sixth pass: 5136 of
-    // 6522 (P 0.7875, R 0.7594). Seventh pass: 5148 of 6529 (P 0.7885, R 0.7612).
-    at_least("pair precision", t.pairs.precision(), 0.788);
-    at_least("pair recall", t.pairs.recall(), 0.761);
+    // 6522 (P 0.7875, R 0.7594). Seventh pass: 5148 of 6529 (P 0.7885, R 0.7612); 5159 of
+    // 6528 (P 0.7903, R 0.7628).
+    at_least("pair precision", t.pairs.precision(), 0.790);
+    at_least("pair recall", t.pairs.recall(), 0.762);
     assert!(t.titles.0 >= 834, "titles {}/{}", t.titles.0, t.titles.1);
     assert!(
         t.headingless.0 >= 829,

@@ -571,6 +571,31 @@ pub(super) const TITLES: &str = concat!(
     "cardinal ",
     "reverend ",
     "pastor ",
+    "dean ",
+    "provost ",
+    "superintendent ",
+    "treasurer ",
+    "commissioner ",
+    "senators ",
+    "moderator ",
+    "sens ",
+    "reps ",
+    "governors ",
+    "ministers ",
+    "inspector ",
+    "detective ",
+    "trooper ",
+    "coach ",
+    "manager ",
+    "aide ",
+    "staffer ",
+    "whip ",
+    "lady ",
+);
+
+/// Descriptors written before a name, titles too (`Republican Mara Lind`, `Rival Jane Doe`),
+/// but no office: `Rival of Mayor Jane Doe` is the mayor's rival, not her office.
+pub(super) const DESCRIPTORS: &str = concat!(
     // Descriptors written before a name and capitalised (`Republican Mara Lind`).
     "republican ",
     "democrat ",
@@ -604,26 +629,6 @@ pub(super) const TITLES: &str = concat!(
     "frontrunner ",
     "front-runner ",
     "hopeful ",
-    "dean ",
-    "provost ",
-    "superintendent ",
-    "treasurer ",
-    "commissioner ",
-    "senators ",
-    "moderator ",
-    "sens ",
-    "reps ",
-    "governors ",
-    "ministers ",
-    "inspector ",
-    "detective ",
-    "trooper ",
-    "coach ",
-    "manager ",
-    "aide ",
-    "staffer ",
-    "whip ",
-    "lady ",
     // Common nouns written capitalised before a name at a sentence's start (`Rival Jane Doe`).
     "rival ",
     "critic ",
@@ -898,6 +903,8 @@ impl Lex {
     /// A verb of manner (`beamed`, `laughed`): speech only right after a quote
     /// (`“…,” beamed Jane Doe`, `“…,” she laughed`), never on its own.
     pub(super) const MANNER: u32 = 1 << 16;
+    /// One of [`DESCRIPTORS`] (also a [`Lex::TITLE`]).
+    pub(super) const DESCRIPTOR: u32 = 1 << 17;
 
     pub(super) fn of(w: &str) -> Lex {
         // Built on first use. (`OnceBox`: the core builds without std; two threads racing
@@ -920,6 +927,10 @@ impl Lex {
             add(&mut DAYS.into_iter(), Lex::DAY);
             add(&mut PARTICLES.split_ascii_whitespace(), Lex::PARTICLE);
             add(&mut TITLES.split_ascii_whitespace(), Lex::TITLE);
+            add(
+                &mut DESCRIPTORS.split_ascii_whitespace(),
+                Lex::TITLE | Lex::DESCRIPTOR,
+            );
             add(&mut ORG_WORDS.split_ascii_whitespace(), Lex::ORG);
             add(&mut PLACE_WORDS.split_ascii_whitespace(), Lex::PLACE);
             add(&mut STANCES.split_ascii_whitespace(), Lex::STANCE);

@@ -232,6 +232,7 @@ pub(super) fn with_office(tokens: &[Token], start: usize, title: Option<String>)
         let t = &tokens[start - 2];
         t.capitalised
             && t.undotted.has(Lex::TITLE)
+            && !t.undotted.has(Lex::DESCRIPTOR)
             && !t.comma_after
             && !t.stop_after
             && !t.in_quote

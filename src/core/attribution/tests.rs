@@ -36,12 +36,13 @@ fn check(paragraphs: &[&str], expected: &[&[&str]]) {
 #[test]
 fn the_lexicon_answers_for_every_listed_word() {
     let words = |list: &'static str| list.split_ascii_whitespace().collect::<Vec<_>>();
-    let lists: [(Vec<&str>, u32); 10] = [
+    let lists: [(Vec<&str>, u32); 11] = [
         (words(TIME_WORDS), Lex::TIME),
         (words(NOT_NAME_START), Lex::NOT_NAME_START),
         (DAYS.to_vec(), Lex::DAY),
         (words(PARTICLES), Lex::PARTICLE),
         (words(TITLES), Lex::TITLE),
+        (words(DESCRIPTORS), Lex::TITLE | Lex::DESCRIPTOR),
         (words(ORG_WORDS), Lex::ORG),
         (words(PLACE_WORDS), Lex::PLACE),
         (words(STANCES), Lex::STANCE),
@@ -338,6 +339,14 @@ fn a_title_of_an_office_is_the_role() {
         [
             expert("Ada Brill", "Secretary of State"),
             expert("Tom Hale", "Deputy Director of Harbour Records")
+        ]
+    );
+    // A descriptor is no office: the mayor's rival is not the mayor.
+    assert_eq!(
+        experts_of("Rival of Mayor Tom Hale, Ada Brill, said the vote was rigged.\n\n\"It was not,\" Hale said."),
+        [
+            expert("Ada Brill", "Rival of Mayor Tom Hale"),
+            expert("Tom Hale", "Mayor")
         ]
     );
 }

@@ -8,7 +8,7 @@
 //!
 //! In the wasm it is `no_std`: its panic handler traps without reading the panic's message,
 //! so the code that would word one (string slicing's, with `char` and range formatting)
-//! is left out. Natively it builds with std, for the workspace's tests.
+//! is left out. Natively (a workspace build, `cargo doc`) it keeps std.
 
 #![cfg_attr(target_arch = "wasm32", no_std)]
 
@@ -41,7 +41,8 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 #[cfg(target_arch = "wasm32")]
 struct Out(RefCell<Vec<u8>>);
 
-// Sound only without threads, as the allocator above is; talc checks the same condition.
+// Sound only without threads: the impl exists only where wasm32 has no atomics, so a
+// threaded build fails to compile rather than share the buffer.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 unsafe impl Sync for Out {}
 

@@ -77,14 +77,7 @@ impl Engine {
                     .or_else(|| role_in_commas_before(tokens, i, end))
                     .or_else(|| role_statement(tokens, end));
                 let told = told.or_else(|| role.as_deref().and_then(gender_of_title));
-                let who = self.find_or_add(name, role);
-                let person = &mut self.people[who];
-                if person.gender.is_none() {
-                    person.gender = told;
-                }
-                if person.titled.is_none() {
-                    person.titled = told;
-                }
+                let who = self.find_or_add(name, role, told);
                 if tokens[end - 1].comma_after && describes_organisation(tokens, end) {
                     self.people[who].org = true;
                 }
@@ -223,20 +216,33 @@ impl Engine {
             .or(longer.last().copied())
     }
 
-    pub(super) fn find_or_add(&mut self, name: &[&str], role: Option<String>) -> usize {
+    /// The person of this name, or a new one; `told` is the gender the mention's title or
+    /// role words tell (`Ms.`, `his wife`), which a person met without one learns.
+    pub(super) fn find_or_add(
+        &mut self,
+        name: &[&str],
+        role: Option<String>,
+        told: Option<Gender>,
+    ) -> usize {
         let key: Vec<String> = name.iter().map(|w| lower(w)).collect();
-        let gender = role.as_deref().and_then(gender_of_title);
         // A later, shorter mention (`Al Hadi` after `Abu Salem Al Hadi`) is the same person,
         // unless titles tell them apart (`Mr. Doe` after `Ms. Jane Doe`).
         let known = self.by_key.get(&key).copied().or_else(|| {
             self.ending_with(&key)
                 .filter(|&i| self.people[i].key.len() > key.len())
-                .filter(|&i| Gender::agree(gender, self.people[i].titled))
+                .filter(|&i| Gender::agree(told, self.people[i].titled))
                 .last()
         });
         if let Some(i) = known {
-            if self.people[i].role.is_none() {
-                self.people[i].role = role;
+            let person = &mut self.people[i];
+            if person.role.is_none() {
+                person.role = role;
+            }
+            if person.gender.is_none() {
+                person.gender = told;
+            }
+            if person.titled.is_none() {
+                person.titled = told;
             }
             return i;
         }
@@ -262,8 +268,8 @@ impl Engine {
             name: display,
             key,
             role,
-            gender,
-            titled: gender,
+            gender: told,
+            titled: told,
             expert: false,
             org: false,
         });
@@ -346,7 +352,7 @@ impl Engine {
             return Some((best, Via::Surname));
         }
         if name.len() >= 2 && is_person_name(name) {
-            let who = self.find_or_add(name, role);
+            let who = self.find_or_add(name, role, honorific);
             return (!self.people[who].org).then_some((who, Via::Name));
         }
         if key.len() == 1 {
@@ -367,7 +373,7 @@ impl Engine {
             // A person the article names by one word only (`Nuno told reporters`).
             let untitled_ok = lone_ok && !self.places.contains(&key[0]) && !is_demonym(&key[0]);
             if first.is_empty() && (titled || untitled_ok) && is_single_name(name[0]) {
-                return Some((self.find_or_add(name, role), Via::Name));
+                return Some((self.find_or_add(name, role, honorific), Via::Name));
             }
         }
         None

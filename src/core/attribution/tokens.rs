@@ -87,7 +87,8 @@ pub(super) fn tokenize<'a>(
         let lead = trimmed.len() - trim_edge_start(trimmed).len();
         // (An ampersand standing alone is a word: it joins the names of firms, `Hale & Moore`,
         // which would otherwise read as one person's.)
-        let (lead, word) = if trimmed == "&" {
+        let amp = trimmed == "&";
+        let (lead, word) = if amp {
             (0, trimmed)
         } else {
             (lead, trim_edge_end(trim_edge_start(trimmed)))
@@ -147,11 +148,7 @@ pub(super) fn tokenize<'a>(
             Some(w) if !abbreviated(w) && !is_initial(w) && !tail.starts_with(',') => (w, true),
             _ => (word, false),
         };
-        let word = if word == "&" {
-            word
-        } else {
-            trim_edge_end(word)
-        };
+        let word = if amp { word } else { trim_edge_end(word) };
         let stop_after = tail_dot || tail.contains(['.', '?', '!', ';', ':']);
         let mid = start + word.len() / 2;
         while quote < quotes.len() && quotes[quote].end <= mid {

@@ -81,8 +81,9 @@ const TARGET = 135_000;
 // rules (genders, roles, places before a verb's subject), ceiling 89 KB still. 79.1 KB once
 // the module is `no_std` (2026-12-04): its panic handler traps without reading the message,
 // so no panic message, source location or formatting of one is left in it; ceiling 80 KB.
-// 79.9 KB with the seventh pass's rules (descriptors, adverbs, `&`, brackets, offices).
-const PARSER_CEILING = 80_000;
+// 79.9 KB with the seventh pass's rules (descriptors, adverbs, `&`, brackets, offices), 80.0
+// KB with a role before a name opening its sentence and the review's mends: ceiling 80.5 KB.
+const PARSER_CEILING = 80_500;
 
 export function gz9(path) {
   return gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }).length;

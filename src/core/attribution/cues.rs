@@ -137,7 +137,7 @@ pub(super) fn cue_at<'a>(
         return None;
     }
     // `Doe charges that …`: a noun-like verb's `-s` form between a subject and `that`, or
-    // after a pronoun that follows a quote.
+    // after `he` or `she` that goes on with a quote's sentence.
     if tokens[i].lex.has(Lex::SPEECH_NOUN_S) && !tokens[i].lex.has(Lex::SPEECH) {
         let prev = tokens.get(i.wrapping_sub(1)).filter(|_| i > 0)?;
         let pronoun = pronoun_gender(prev.lc.as_ref()).is_some();

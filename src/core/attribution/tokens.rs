@@ -51,7 +51,9 @@ pub(super) fn tokenize<'a>(
     let mut quote = 0;
     // Inside brackets that opened an aside, or a party tag of several words (see below).
     let mut aside = false;
-    let mut in_tag = false;
+    // (The words of a party tag left to drop: a tag never runs past a few, so a bracket that
+    // never closes loses no more of the paragraph.)
+    let mut in_tag = 0u8;
     for raw in text.split_inclusive(char::is_whitespace) {
         let start_raw = offset;
         offset += raw.len();
@@ -61,12 +63,17 @@ pub(super) fn tokenize<'a>(
         }
         // A party tag of several words (`(D-Harbour Point)`) is dropped as a one-word tag is
         // (below), to its closing bracket, whose comma or stop goes to the name before it.
-        if in_tag
+        if in_tag > 0
             || matches!(trimmed.as_bytes(), [b'(', b'D' | b'R' | b'I', b'-', ..])
                 && !trimmed.contains(')')
         {
-            in_tag = !trimmed.contains(')');
-            if !in_tag {
+            let closes = trimmed.contains(')');
+            in_tag = if closes {
+                0
+            } else {
+                in_tag.checked_sub(1).unwrap_or(4)
+            };
+            if closes {
                 if let Some(prev) = tokens.last_mut() {
                     let after = &trimmed[trimmed.find(')').map_or(trimmed.len(), |p| p + 1)..];
                     prev.comma_after |= after.contains(',');

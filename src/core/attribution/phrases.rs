@@ -258,9 +258,8 @@ pub(super) fn role_statement(tokens: &[Token], end: usize) -> Option<String> {
     if tokens[end - 1].comma_after || tokens[end].comma_after || tokens[end].in_quote {
         return None;
     }
-    // (A post or a person's tie, before any preposition: `is the head of …`, `was a lawyer`,
-    // `is the son of …`; not `was the face of change when …`.)
-    // (Within its clause: up to a comma, a stop or a quote.)
+    // (A post or a person's tie, before any preposition and within the clause: `is the head
+    // of …`, `was a lawyer`, `is the son of …`; not `was the voice of the harbour for …`.)
     let mut head = false;
     for t in tokens[end + 2..].iter().take(6) {
         let w = t.lc.as_ref();

@@ -65,7 +65,7 @@ pub fn attribute_without(article: &mut Article, off: &[Rule]) {
     let alias: Vec<usize> = (0..engine.people.len())
         .map(|i| {
             let key = &engine.people[i].key;
-            // (Or by a surname with its particle, `de Blasio`, before `Bill de Blasio`.)
+            // (Or by a surname with its particle, `van Dam`, before `Piet van Dam`.)
             let particle = key.len() == 2 && Lex::of(&key[0]).has(Lex::PARTICLE);
             if key.len() != 1 && !particle {
                 return i;

@@ -486,7 +486,7 @@ pub(super) fn split_title<'a>(
     }
     let run = &tokens[s..end];
     // A title needs a name after it: `John Major`, `Mary King` end in names, not titles.
-    // Organisation and place words (`Secretary of State John Kerry`) and descriptors
+    // Organisation and place words (`Secretary of State Jane Doe`) and descriptors
     // (`Australian-born`) before the name belong to the role too.
     let mut cut = run[..run.len().saturating_sub(1)]
         .iter()

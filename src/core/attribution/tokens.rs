@@ -74,11 +74,7 @@ pub(super) fn tokenize<'a>(
                 in_tag.checked_sub(1).unwrap_or(4)
             };
             if closes {
-                if let Some(prev) = tokens.last_mut() {
-                    let after = &trimmed[trimmed.find(')').map_or(trimmed.len(), |p| p + 1)..];
-                    prev.comma_after |= after.contains(',');
-                    prev.stop_after |= after.contains(['.', '?', '!', ';', ':']);
-                }
+                close_tag(&mut tokens, trimmed);
             }
             continue;
         }
@@ -121,11 +117,7 @@ pub(super) fn tokenize<'a>(
             continue;
         }
         if tag {
-            if let Some(prev) = tokens.last_mut() {
-                let after = &tail[tail.find(')').map_or(tail.len(), |p| p + 1)..];
-                prev.comma_after |= after.contains(',');
-                prev.stop_after |= after.contains(['.', '?', '!', ';', ':']);
-            }
+            close_tag(&mut tokens, tail);
             continue;
         }
         // Brackets set off an aside as commas do (`Jane Doe (a former aide) said`), which
@@ -199,6 +191,16 @@ pub(super) fn is_edge_punct(c: char) -> bool {
         return true;
     }
     !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// A dropped party tag's closing bracket hands the comma or stop after it (in `text`) to
+/// the name before the tag.
+fn close_tag(tokens: &mut [Token], text: &str) {
+    if let Some(prev) = tokens.last_mut() {
+        let after = &text[text.find(')').map_or(text.len(), |p| p + 1)..];
+        prev.comma_after |= after.contains(',');
+        prev.stop_after |= after.contains(['.', '?', '!', ';', ':']);
+    }
 }
 
 /// `w` without leading [`is_edge_punct`] (and `''`, a quote mark in some copy); most words
